@@ -1,0 +1,35 @@
+package kr.crm.api.customer;
+
+import java.util.Optional;
+import kr.crm.api.common.NotFoundException;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.PageRequest;
+import kr.crm.api.common.StaleVersionException;
+import kr.crm.api.common.ValidationException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Contact persons (담당자) of accounts. */
+@ProviderType
+public interface ContactPersonService {
+
+    /**
+     * Adds a contact person to an account.
+     *
+     * @throws NotFoundException if the account does not exist
+     * @throws ValidationException if the account is a person, or a field is invalid
+     */
+    ContactPerson create(String accountKey, ContactPersonDraft draft, String idempotencyKey);
+
+    /** The contact person with this key, if any. */
+    Optional<ContactPerson> find(String key);
+
+    /**
+     * Replaces every field of a contact person.
+     *
+     * @throws StaleVersionException if the stored version differs; nothing is changed
+     */
+    ContactPerson update(String key, long expectedVersion, ContactPersonDraft draft);
+
+    /** The contact persons of one account, ordered by name. */
+    Page<ContactPerson> listForAccount(String accountKey, PageRequest page);
+}

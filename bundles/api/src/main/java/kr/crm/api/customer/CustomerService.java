@@ -1,0 +1,39 @@
+package kr.crm.api.customer;
+
+import java.util.Optional;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.StaleVersionException;
+import kr.crm.api.common.ValidationException;
+import kr.crm.api.common.NotFoundException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The customer master: create, read, update and search customers. */
+@ProviderType
+public interface CustomerService {
+
+    /**
+     * Creates a customer with a newly generated key.
+     *
+     * @param draft the validated fields
+     * @param idempotencyKey optional caller-chosen id of this create; a repeated create with the
+     *     same id returns the customer the first one made instead of making a second
+     * @throws ValidationException naming the first invalid field
+     */
+    Customer create(CustomerDraft draft, String idempotencyKey);
+
+    /** The customer with this key, if any. */
+    Optional<Customer> find(String key);
+
+    /**
+     * Replaces every field of a customer.
+     *
+     * @param expectedVersion the version the caller read
+     * @throws StaleVersionException if the stored version differs; nothing is changed
+     * @throws NotFoundException if there is no such customer
+     * @throws ValidationException naming the first invalid field
+     */
+    Customer update(String key, long expectedVersion, CustomerDraft draft);
+
+    /** Customers matching every given criterion, ordered by name then key. */
+    Page<Customer> search(CustomerQuery query);
+}

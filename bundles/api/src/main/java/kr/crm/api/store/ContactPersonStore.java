@@ -1,0 +1,24 @@
+package kr.crm.api.store;
+
+import java.util.Optional;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.PageRequest;
+import kr.crm.api.customer.ContactPerson;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Storage of contact persons. Each method is one transaction. */
+@ProviderType
+public interface ContactPersonStore {
+
+    /** @return false if the key is already taken, true if stored */
+    boolean insert(ContactPerson person, SearchKeys keys, String idempotencyKey);
+
+    Optional<ContactPerson> findByKey(String key);
+
+    Optional<ContactPerson> findByIdempotencyKey(String idempotencyKey);
+
+    /** @return true if written, false if the stored version differs or the row is gone */
+    boolean update(ContactPerson person, SearchKeys keys, long expectedVersion);
+
+    Page<ContactPerson> listForAccount(String accountKey, PageRequest page);
+}

@@ -1,0 +1,37 @@
+package kr.crm.api.store;
+
+import java.util.Optional;
+import kr.crm.api.common.Page;
+import kr.crm.api.customer.Customer;
+import kr.crm.api.customer.CustomerQuery;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Storage of customers. Each method is one transaction. */
+@ProviderType
+public interface CustomerStore {
+
+    /**
+     * Inserts a new customer.
+     *
+     * @return false if the key is already taken (the caller draws another), true if stored
+     */
+    boolean insert(Customer customer, SearchKeys keys, String idempotencyKey);
+
+    Optional<Customer> findByKey(String key);
+
+    Optional<Customer> findByIdempotencyKey(String idempotencyKey);
+
+    /**
+     * Writes {@code customer} (whose version is already {@code expectedVersion + 1}) only if the
+     * stored version is still {@code expectedVersion}.
+     *
+     * @return true if written, false if the stored version differs or the row is gone
+     */
+    boolean update(Customer customer, SearchKeys keys, long expectedVersion);
+
+    /**
+     * Searches by already-normalised criteria: {@code text} is a normalised name fragment,
+     * {@code phone} and {@code email} are search keys as in {@link SearchKeys}.
+     */
+    Page<Customer> search(CustomerQuery normalisedQuery);
+}

@@ -1,0 +1,9 @@
+/**
+ * Storage SPI implemented by the persistence bundle; services use it, REST never does.
+ */
+@Version("1.0.0")
+@Export
+package kr.crm.api.store;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,43 @@
+package kr.crm.customer.internal;
+
+import java.util.Locale;
+import kr.crm.api.common.ValidationException;
+import kr.crm.api.customer.CustomerQuery;
+
+/** Turns a search as typed into the normalised criteria the store matches exactly. */
+final class CustomerQueries {
+    private CustomerQueries() {
+    }
+
+    static CustomerQuery normalise(CustomerQuery q) {
+        if (q.page() == null) {
+            throw new ValidationException("page", "is required");
+        }
+        String text = Fields.optionalLine("q", q.text(), 200);
+        String phone = Fields.optionalLine("phone", q.phone(), 40);
+        String email = Fields.optionalLine("email", q.email(), 254);
+        String brn = Fields.optionalLine("businessRegistrationNumber", q.businessRegistrationNumber(), 12);
+        String key = Fields.optionalLine("key", q.key(), 16);
+        return new CustomerQuery(
+                text == null ? null : emptyToNull(Names.searchKey(text)),
+                phone == null ? null : require("phone", PhoneNumbers.canonical(phone), "is not a phone number"),
+                email == null ? null : require("email", EmailAddresses.canonical(email), "is not an e-mail address"),
+                brn == null ? null : require("businessRegistrationNumber", BusinessRegistrationNumbers.digits(brn),
+                        "must be 10 digits"),
+                key == null ? null : key.toUpperCase(Locale.ROOT),
+                q.kind(),
+                Fields.optionalUsername("ownerRep", q.ownerRep()),
+                q.page());
+    }
+
+    private static String require(String field, String value, String reason) {
+        if (value == null) {
+            throw new ValidationException(field, reason);
+        }
+        return value;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,105 @@
+package kr.crm.customer.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import kr.crm.api.common.NotFoundException;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.PageRequest;
+import kr.crm.api.common.StaleVersionException;
+import kr.crm.api.common.ValidationException;
+import kr.crm.api.customer.ContactPerson;
+import kr.crm.api.customer.ContactPersonDraft;
+import kr.crm.api.customer.ContactPersonService;
+import kr.crm.api.customer.CustomerKind;
+import kr.crm.api.store.ContactPersonStore;
+import kr.crm.api.store.CustomerStore;
+import kr.crm.api.store.SearchKeys;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ContactPersonService.class)
+public final class DefaultContactPersonService implements ContactPersonService {
+    private static final int KEY_ATTEMPTS = 5;
+
+    private final ContactPersonStore store;
+    private final CustomerStore customers;
+    private final Clock clock;
+    private final KeyGenerator keys = new KeyGenerator('P');
+
+    @Activate
+    public DefaultContactPersonService(@Reference ContactPersonStore store, @Reference CustomerStore customers) {
+        this(store, customers, Clock.systemUTC());
+    }
+
+    DefaultContactPersonService(ContactPersonStore store, CustomerStore customers, Clock clock) {
+        this.store = store;
+        this.customers = customers;
+        this.clock = clock;
+    }
+
+    @Override
+    public ContactPerson create(String accountKey, ContactPersonDraft draft, String idempotencyKey) {
+        ContactPersonDraft clean = ContactPersonValidator.clean(draft);
+        String idem = Idempotency.clean(idempotencyKey);
+        requireAccount(accountKey);
+        SearchKeys searchKeys = ContactPersonValidator.searchKeys(clean);
+        Instant now = now();
+        for (int attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
+            Optional<ContactPerson> earlier = idem == null ? Optional.empty() : store.findByIdempotencyKey(idem);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            ContactPerson person = ContactPerson.of(keys.next(), accountKey, clean, 1, now, now);
+            if (store.insert(person, searchKeys, idem)) {
+                return person;
+            }
+        }
+        throw new IllegalStateException("no free contact key after " + KEY_ATTEMPTS + " attempts");
+    }
+
+    @Override
+    public Optional<ContactPerson> find(String key) {
+        return key == null ? Optional.empty() : store.findByKey(key.strip());
+    }
+
+    @Override
+    public ContactPerson update(String key, long expectedVersion, ContactPersonDraft draft) {
+        ContactPersonDraft clean = ContactPersonValidator.clean(draft);
+        ContactPerson current = find(key).orElseThrow(() -> new NotFoundException("contact person " + key));
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("contact person " + key, current.version());
+        }
+        ContactPerson updated = ContactPerson.of(current.key(), current.accountKey(), clean, expectedVersion + 1,
+                current.createdAt(), now());
+        if (!store.update(updated, ContactPersonValidator.searchKeys(clean), expectedVersion)) {
+            long now = find(key).map(ContactPerson::version)
+                    .orElseThrow(() -> new NotFoundException("contact person " + key));
+            throw new StaleVersionException("contact person " + key, now);
+        }
+        return updated;
+    }
+
+    @Override
+    public Page<ContactPerson> listForAccount(String accountKey, PageRequest page) {
+        requireAccount(accountKey);
+        return store.listForAccount(accountKey, page);
+    }
+
+    private void requireAccount(String accountKey) {
+        var account = accountKey == null ? Optional.<kr.crm.api.customer.Customer>empty()
+                : customers.findByKey(accountKey);
+        if (account.isEmpty()) {
+            throw new NotFoundException("account " + accountKey);
+        }
+        if (account.get().kind() != CustomerKind.COMPANY) {
+            throw new ValidationException("accountKey", "is a person, not a company; only accounts have contact persons");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,89 @@
+package kr.crm.customer.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import kr.crm.api.common.NotFoundException;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.StaleVersionException;
+import kr.crm.api.common.ValidationException;
+import kr.crm.api.customer.Customer;
+import kr.crm.api.customer.CustomerDraft;
+import kr.crm.api.customer.CustomerQuery;
+import kr.crm.api.customer.CustomerService;
+import kr.crm.api.store.CustomerStore;
+import kr.crm.api.store.SearchKeys;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = CustomerService.class)
+public final class DefaultCustomerService implements CustomerService {
+    private static final int KEY_ATTEMPTS = 5;
+
+    private final CustomerStore store;
+    private final Clock clock;
+    private final KeyGenerator keys = new KeyGenerator('C');
+
+    @Activate
+    public DefaultCustomerService(@Reference CustomerStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    DefaultCustomerService(CustomerStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Customer create(CustomerDraft draft, String idempotencyKey) {
+        CustomerDraft clean = CustomerValidator.clean(draft);
+        String idem = Idempotency.clean(idempotencyKey);
+        SearchKeys searchKeys = CustomerValidator.searchKeys(clean);
+        Instant now = now();
+        for (int attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
+            Optional<Customer> earlier = idem == null ? Optional.empty() : store.findByIdempotencyKey(idem);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            Customer customer = Customer.of(keys.next(), clean, 1, now, now);
+            if (store.insert(customer, searchKeys, idem)) {
+                return customer;
+            }
+        }
+        throw new IllegalStateException("no free customer key after " + KEY_ATTEMPTS + " attempts");
+    }
+
+    @Override
+    public Optional<Customer> find(String key) {
+        return key == null ? Optional.empty() : store.findByKey(key.strip());
+    }
+
+    @Override
+    public Customer update(String key, long expectedVersion, CustomerDraft draft) {
+        CustomerDraft clean = CustomerValidator.clean(draft);
+        Customer current = find(key).orElseThrow(() -> new NotFoundException("customer " + key));
+        if (current.kind() != clean.kind()) {
+            throw new ValidationException("kind", "cannot be changed once a customer exists");
+        }
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("customer " + key, current.version());
+        }
+        Customer updated = Customer.of(current.key(), clean, expectedVersion + 1, current.createdAt(), now());
+        if (!store.update(updated, CustomerValidator.searchKeys(clean), expectedVersion)) {
+            long now = find(key).map(Customer::version).orElseThrow(() -> new NotFoundException("customer " + key));
+            throw new StaleVersionException("customer " + key, now);
+        }
+        return updated;
+    }
+
+    @Override
+    public Page<Customer> search(CustomerQuery query) {
+        return store.search(CustomerQueries.normalise(query));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

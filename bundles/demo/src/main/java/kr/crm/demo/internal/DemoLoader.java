@@ -1,0 +1,46 @@
+package kr.crm.demo.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import kr.crm.api.customer.ContactPersonDraft;
+import kr.crm.api.customer.ContactPersonService;
+import kr.crm.api.customer.Customer;
+import kr.crm.api.customer.CustomerService;
+import kr.crm.api.security.CrmRoles;
+import kr.crm.api.security.UserDirectory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo users and customers once the services are up. Every create carries an
+ * idempotency key derived from the demo record's id, so a restart loads nothing twice.
+ */
+@Component(service = {}, configurationPid = "kr.crm.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = DemoConfig.class)
+public final class DemoLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
+
+    @Activate
+    public DemoLoader(@Reference CustomerService customers, @Reference ContactPersonService contacts,
+            @Reference UserDirectory users, DemoConfig config) throws IOException {
+        char[] password = config.password().toCharArray();
+        users.saveUser("admin", "관리자", Set.of(CrmRoles.ADMIN), password);
+        users.saveUser("rep.kim", "김영업", Set.of(CrmRoles.REP), password);
+        users.saveUser("viewer", "조회자", Set.of(CrmRoles.VIEWER), password);
+        List<DemoData.DemoCustomer> demo = DemoData.load().customers();
+        for (DemoData.DemoCustomer d : demo) {
+            Customer customer = customers.create(d.customer(), "demo:" + d.id());
+            int n = 0;
+            for (ContactPersonDraft contact : d.contacts() == null ? List.<ContactPersonDraft>of() : d.contacts()) {
+                contacts.create(customer.key(), contact, "demo:" + d.id() + ":" + n++);
+            }
+        }
+        LOG.info("Demo data ready: {} customers, users admin, rep.kim, viewer", demo.size());
+    }
+}

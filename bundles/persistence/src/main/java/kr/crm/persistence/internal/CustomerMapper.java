@@ -1,0 +1,24 @@
+package kr.crm.persistence.internal;
+
+import java.util.List;
+import kr.crm.api.customer.Customer;
+import kr.crm.api.customer.CustomerQuery;
+import kr.crm.api.store.SearchKeys;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL in CustomerMapper.xml. */
+public interface CustomerMapper {
+
+    int insert(@Param("c") Customer customer, @Param("k") SearchKeys keys, @Param("idem") String idempotencyKey);
+
+    Customer findByKey(@Param("key") String key);
+
+    Customer findByIdempotencyKey(@Param("idem") String idempotencyKey);
+
+    int update(@Param("c") Customer customer, @Param("k") SearchKeys keys, @Param("expected") long expectedVersion);
+
+    List<Customer> search(@Param("q") CustomerQuery query, @Param("nameLike") String nameLike,
+            @Param("limit") int limit, @Param("offset") long offset);
+
+    long count(@Param("q") CustomerQuery query, @Param("nameLike") String nameLike);
+}

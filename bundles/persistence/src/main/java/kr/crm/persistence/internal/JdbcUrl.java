@@ -1,0 +1,17 @@
+package kr.crm.persistence.internal;
+
+/** Builds the Connector/J URL from the configuration; the only place that knows its options. */
+final class JdbcUrl {
+    private JdbcUrl() {
+    }
+
+    /** The URL without credentials: Connector/J does not URL-decode its options, so they are set apart. */
+    static String of(DataSourceConfig c) {
+        return "jdbc:mariadb://" + c.host() + ":" + c.port() + "/" + c.database()
+                + "?maxPoolSize=" + c.poolSize()
+                + "&minPoolSize=1"
+                + "&connectTimeout=" + c.connectTimeoutMillis()
+                + "&registerJmxPool=false";
+    }
+
+}

@@ -1,0 +1,64 @@
+package kr.crm.persistence.internal;
+
+import java.util.List;
+import java.util.Optional;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.PageRequest;
+import kr.crm.api.customer.ContactPerson;
+import kr.crm.api.store.ContactPersonStore;
+import kr.crm.api.store.SearchKeys;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ContactPersonStore.class)
+public final class MyBatisContactPersonStore implements ContactPersonStore {
+    private final SqlSessions sessions;
+
+    @Activate
+    public MyBatisContactPersonStore(@Reference SqlSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public boolean insert(ContactPerson person, SearchKeys keys, String idempotencyKey) {
+        try {
+            return sessions.inTransaction(s -> s.getMapper(ContactPersonMapper.class)
+                    .insert(person, keys, idempotencyKey) == 1);
+        } catch (PersistenceException e) {
+            if (Duplicates.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<ContactPerson> findByKey(String key) {
+        return Optional.ofNullable(sessions.read(s -> s.getMapper(ContactPersonMapper.class).findByKey(key)));
+    }
+
+    @Override
+    public Optional<ContactPerson> findByIdempotencyKey(String idempotencyKey) {
+        return Optional.ofNullable(sessions.read(s -> s.getMapper(ContactPersonMapper.class)
+                .findByIdempotencyKey(idempotencyKey)));
+    }
+
+    @Override
+    public boolean update(ContactPerson person, SearchKeys keys, long expectedVersion) {
+        return sessions.inTransaction(s -> s.getMapper(ContactPersonMapper.class)
+                .update(person, keys, expectedVersion) == 1);
+    }
+
+    @Override
+    public Page<ContactPerson> listForAccount(String accountKey, PageRequest page) {
+        return sessions.read(s -> {
+            ContactPersonMapper mapper = s.getMapper(ContactPersonMapper.class);
+            long total = mapper.countForAccount(accountKey);
+            List<ContactPerson> items = total == 0 ? List.of()
+                    : mapper.listForAccount(accountKey, page.size(), page.offset());
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package kr.crm.persistence.internal;
+
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the schema migrations against the selected data source, then offers MyBatis sessions to
+ * the stores of this bundle. The stores only appear once migration has succeeded.
+ */
+@Component(service = SqlSessions.class, configurationPid = "kr.crm.persistence")
+@Designate(ocd = SessionsConfig.class)
+public final class SqlSessions {
+    private static final Logger LOG = LoggerFactory.getLogger(SqlSessions.class);
+
+    private final SqlSessionFactory factory;
+
+    @Activate
+    public SqlSessions(@Reference(name = "dataSource") DataSource dataSource) {
+        var result = SchemaMigrations.migrate(dataSource);
+        LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
+                result.migrationsExecuted);
+        this.factory = MyBatisConfiguration.sessionFactory(dataSource);
+    }
+
+    /** Runs {@code work} in one transaction, committed if it returns normally. */
+    <T> T inTransaction(Function<SqlSession, T> work) {
+        try (SqlSession session = factory.openSession(false)) {
+            T result = work.apply(session);
+            session.commit();
+            return result;
+        }
+    }
+
+    /** Runs read-only {@code work} on a session of its own. */
+    <T> T read(Function<SqlSession, T> work) {
+        try (SqlSession session = factory.openSession(true)) {
+            return work.apply(session);
+        }
+    }
+}

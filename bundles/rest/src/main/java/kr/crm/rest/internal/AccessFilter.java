@@ -1,0 +1,48 @@
+package kr.crm.rest.internal;
+
+import java.util.Optional;
+import java.util.function.Function;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import kr.crm.api.security.AuthenticationRequest;
+import kr.crm.api.security.CrmUser;
+
+/** Authenticates the caller of one resource method and checks its roles: 401, 403 or through. */
+final class AccessFilter implements ContainerRequestFilter {
+    static final String CHALLENGE = "Basic realm=\"CRM\", Bearer realm=\"CRM\"";
+
+    private final Access access;
+    private final Function<AuthenticationRequest, Optional<CrmUser>> authenticator;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    AccessFilter(Access access, Function<AuthenticationRequest, Optional<CrmUser>> authenticator) {
+        this.access = access;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<CrmUser> user = authenticator.apply(new RequestView(request, servletRequest));
+        user.ifPresent(u -> request.setSecurityContext(
+                new CrmPrincipal(u).asContext(request.getSecurityContext().isSecure())));
+        if (access.permitAll()) {
+            return;
+        }
+        if (user.isEmpty()) {
+            request.abortWith(Response.fromResponse(
+                    ErrorBody.response(Response.Status.UNAUTHORIZED, "authentication required", null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+            return;
+        }
+        if (!user.get().roles().stream().anyMatch(access.roles()::contains)) {
+            request.abortWith(ErrorBody.response(Response.Status.FORBIDDEN,
+                    "requires one of the roles " + access.roles(), null));
+        }
+    }
+}

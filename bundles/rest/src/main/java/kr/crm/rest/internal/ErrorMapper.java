@@ -1,0 +1,63 @@
+package kr.crm.rest.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import kr.crm.api.common.NotFoundException;
+import kr.crm.api.common.StaleVersionException;
+import kr.crm.api.common.ValidationException;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every exception that leaves a resource into a JSON error with the right status.
+ * Unexpected failures are logged with an incident id and the exception types only: messages of
+ * database errors can quote the personal data that was being written.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName("crm.errors")
+@JaxrsApplicationSelect(CrmApplication.SELECT)
+public final class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof ValidationException v) {
+            return ErrorBody.response(Response.Status.BAD_REQUEST, v.getMessage(), v.field());
+        }
+        if (e instanceof NotFoundException n) {
+            return ErrorBody.response(Response.Status.NOT_FOUND, n.getMessage() + " not found", null);
+        }
+        if (e instanceof StaleVersionException s) {
+            return ErrorBody.response(409, new ErrorBody(s.getMessage(), "version", s.currentVersion()));
+        }
+        if (e instanceof JsonMappingException m) {
+            return ErrorBody.response(Response.Status.BAD_REQUEST, JsonErrors.reason(m), JsonErrors.field(m));
+        }
+        if (e instanceof JsonProcessingException) {
+            return ErrorBody.response(Response.Status.BAD_REQUEST, "body is not valid JSON", "body");
+        }
+        if (e instanceof WebApplicationException w) {
+            Response r = w.getResponse();
+            return ErrorBody.response(r.getStatus(), new ErrorBody(r.getStatusInfo().getReasonPhrase(), null, null));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Incident {}: {}", incident, causeChain(e));
+        return ErrorBody.response(500, new ErrorBody("internal error, incident " + incident, null, null));
+    }
+
+    private static String causeChain(Throwable e) {
+        return java.util.stream.Stream.iterate(e, t -> t != null, Throwable::getCause)
+                .map(t -> t.getClass().getName() + " at " + (t.getStackTrace().length > 0 ? t.getStackTrace()[0] : "?"))
+                .collect(Collectors.joining(" <- "));
+    }
+}

@@ -1,0 +1,81 @@
+package kr.crm.rest.internal;
+
+import static kr.crm.api.security.CrmRoles.ADMIN;
+import static kr.crm.api.security.CrmRoles.REP;
+import static kr.crm.api.security.CrmRoles.VIEWER;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.security.CrmUser;
+import kr.crm.api.security.UserDirectory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/users} (admins) and {@code /api/v1/me} (everyone signed in). */
+@Component(service = UserResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CrmApplication.SELECT)
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(ADMIN)
+public final class UserResource {
+    private final UserDirectory directory;
+
+    /** Body of a user save; {@code password} may be left out to keep the current one. */
+    public record UserBody(String displayName, Set<String> roles, String password) {
+    }
+
+    /** Body of a token request. */
+    public record TokenBody(String label) {
+    }
+
+    @Activate
+    public UserResource(@Reference UserDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({VIEWER, REP, ADMIN})
+    public CrmUser me(@Context SecurityContext security) {
+        return CrmPrincipal.of(security);
+    }
+
+    @GET
+    @Path("users")
+    public List<CrmUser> users() {
+        return directory.listUsers();
+    }
+
+    @PUT
+    @Path("users/{username}")
+    public CrmUser save(@PathParam("username") String username, UserBody body) {
+        UserBody b = body == null ? new UserBody(null, null, null) : body;
+        return directory.saveUser(username, b.displayName(), b.roles(),
+                b.password() == null ? null : b.password().toCharArray());
+    }
+
+    @POST
+    @Path("users/{username}/tokens")
+    public Response issueToken(@PathParam("username") String username, TokenBody body) {
+        String token = directory.issueToken(username, body == null ? null : body.label());
+        return Response.status(Response.Status.CREATED).entity(Map.of("token", token)).build();
+    }
+}

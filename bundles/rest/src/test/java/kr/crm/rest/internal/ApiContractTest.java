@@ -1,0 +1,72 @@
+package kr.crm.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+/** The OpenAPI description and the access rules cover every resource method. */
+class ApiContractTest {
+    private static final List<Class<?>> RESOURCES = List.of(CustomerResource.class, AccountResource.class,
+            ContactPersonResource.class, UserResource.class, OpenApiResource.class);
+
+    record Endpoint(String verb, String path, Method method, Class<?> type) {
+    }
+
+    static List<Endpoint> endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        for (Class<?> type : RESOURCES) {
+            String base = "/" + type.getAnnotation(Path.class).value();
+            for (Method m : type.getDeclaredMethods()) {
+                String verb = verb(m);
+                if (verb != null) {
+                    Path sub = m.getAnnotation(Path.class);
+                    all.add(new Endpoint(verb, sub == null ? base : base + "/" + sub.value(), m, type));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static String verb(Method m) {
+        for (Class<? extends Annotation> a : List.of(GET.class, POST.class, PUT.class, DELETE.class)) {
+            if (m.isAnnotationPresent(a)) {
+                return a.getSimpleName().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void everyEndpointIsDescribedInOpenApi() throws Exception {
+        JsonNode paths;
+        try (InputStream in = OpenApiResource.class.getResourceAsStream("openapi.json")) {
+            paths = Json.newMapper().readTree(in).get("paths");
+        }
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).hasSizeGreaterThan(10);
+        for (Endpoint e : endpoints) {
+            assertThat(paths.path(e.path()).has(e.verb()))
+                    .as("%s %s in openapi.json", e.verb(), e.path()).isTrue();
+        }
+    }
+
+    @Test
+    void everyEndpointDeclaresWhoMayCallIt() {
+        for (Endpoint e : endpoints()) {
+            assertThat(Access.of(e.method(), e.type()).closed())
+                    .as("%s %s declares @RolesAllowed or @PermitAll", e.verb(), e.path()).isFalse();
+        }
+    }
+}

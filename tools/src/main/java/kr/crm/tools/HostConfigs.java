@@ -1,0 +1,29 @@
+package kr.crm.tools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes the FileInstall {@code .config} files with which the demo host finds its database. */
+final class HostConfigs {
+    private HostConfigs() {
+    }
+
+    static void write(Path deploy, int dbPort, int httpPort, String dbPassword, String demoPassword)
+            throws IOException {
+        Files.createDirectories(deploy);
+        config(deploy, "kr.crm.persistence.datasource",
+                "host=\"127.0.0.1\"\nport=I\"" + dbPort + "\"\ndatabase=\"crm\"\nuser=\"crm\"\npassword=\""
+                        + dbPassword + "\"\npoolSize=I\"8\"\n");
+        config(deploy, "kr.crm.demo", "password=\"" + demoPassword + "\"\n");
+        config(deploy, "org.apache.felix.http",
+                "org.osgi.service.http.port=I\"" + httpPort + "\"\norg.apache.felix.http.host=\"127.0.0.1\"\n");
+        config(deploy, "org.apache.felix.webconsole.internal.servlet.OsgiManager",
+                "username=\"admin\"\npassword=\"" + demoPassword + "\"\n");
+    }
+
+    private static void config(Path deploy, String pid, String body) throws IOException {
+        Files.writeString(deploy.resolve(pid + ".config"), body, StandardCharsets.UTF_8);
+    }
+}

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +37,8 @@ public final class DemoLauncher {
         Path hostDir = work.resolve("host");
         HostConfigs.write(hostDir.resolve("deploy"), dbPort, httpPort, DB_PASSWORD, DEMO_PASSWORD);
         Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // the JAX-RS API bundle embeds a jar whose zip extra fields JDK 17.0.15 rejects
+                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                 "-jar", hostJar.toString())
                 .directory(hostDir.toFile())
                 .inheritIO()

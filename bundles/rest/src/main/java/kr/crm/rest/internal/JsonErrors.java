@@ -37,7 +37,7 @@ final class JsonErrors {
             if (target != null && target.getName().startsWith("java.time")) {
                 return "must be an ISO date such as 2026-11-23";
             }
-            return "has the wrong format";
+            return target == null ? "has the wrong format" : "must be " + describe(target);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "must be " + describe(m.getTargetType());

@@ -59,4 +59,17 @@ class ErrorMapperTest {
         assertThat(((ErrorBody) r.getEntity()).error()).startsWith("internal error, incident ")
                 .doesNotContain("010");
     }
+
+    @Test
+    void aNumberWhereTextBelongsIsRefusedNamingTheField() throws Exception {
+        try {
+            Json.newMapper().readValue("{\"kind\":\"PERSON\",\"name\":5}", CustomerDraft.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            ErrorBody body = (ErrorBody) mapper.toResponse(e).getEntity();
+            assertThat(body.field()).isEqualTo("name");
+            assertThat(body.error()).isEqualTo("must be a string");
+            return;
+        }
+        throw new AssertionError("a number was accepted as a name");
+    }
 }

@@ -1,0 +1,163 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Hashtable;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import kr.crm.api.security.CrmRoles;
+import kr.crm.api.security.UserDirectory;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The host under test, set up once per test run: a fresh schema in the MariaDB the build
+ * started, the data source configured through ConfigAdmin as an admin would, test users in the
+ * standalone directory, and an HTTP client speaking to the REST API on its real port.
+ */
+final class CrmHost {
+    static final String PASSWORD = "it-pass-2026";
+    static final String ADMIN = "it.admin";
+    static final String REP = "it.rep";
+    static final String OTHER_REP = "it.rep2";
+    static final String VIEWER = "it.viewer";
+    static final String DATABASE = "crm_it";
+
+    private static CrmHost instance;
+
+    final BundleContext context;
+    final String base;
+    final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private CrmHost(BundleContext context, String base) {
+        this.context = context;
+        this.base = base;
+    }
+
+    static synchronized CrmHost get() throws Exception {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    private static CrmHost start() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(CrmHost.class).getBundleContext();
+        int dbPort = Integer.parseInt(context.getProperty("crm.it.db.port"));
+        freshSchema(dbPort);
+
+        ConfigurationAdmin configAdmin = service(context, ConfigurationAdmin.class);
+        Configuration config = configAdmin.getConfiguration("kr.crm.persistence.datasource", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("host", "127.0.0.1");
+        props.put("port", dbPort);
+        props.put("database", DATABASE);
+        props.put("user", "root");
+        props.put("password", "");
+        props.put("poolSize", 4);
+        config.update(props);
+
+        UserDirectory users = service(context, UserDirectory.class);
+        users.saveUser(ADMIN, "관리자", Set.of(CrmRoles.ADMIN), PASSWORD.toCharArray());
+        users.saveUser(REP, "김영업", Set.of(CrmRoles.REP), PASSWORD.toCharArray());
+        users.saveUser(OTHER_REP, "이영업", Set.of(CrmRoles.REP), PASSWORD.toCharArray());
+        users.saveUser(VIEWER, "조회자", Set.of(CrmRoles.VIEWER), PASSWORD.toCharArray());
+
+        CrmHost host = new CrmHost(context,
+                "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port") + "/api/");
+        host.awaitStatus("GET", "v1/customers", REP, 200);
+        return host;
+    }
+
+    /** The schema starts empty in every run: the build's MariaDB keeps its data folder. */
+    private static void freshSchema(int port) throws Exception {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "root");
+        credentials.setProperty("password", "");
+        try (Connection c = new org.mariadb.jdbc.Driver().connect("jdbc:mariadb://127.0.0.1:" + port + "/", credentials);
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    /** A JDBC connection to the schema under test, for checks a user cannot make over HTTP. */
+    static Connection jdbc() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(CrmHost.class).getBundleContext();
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "root");
+        credentials.setProperty("password", "");
+        return new org.mariadb.jdbc.Driver().connect("jdbc:mariadb://127.0.0.1:"
+                + context.getProperty("crm.it.db.port") + "/" + DATABASE, credentials);
+    }
+
+    static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
+        assertThat(service).as("service %s", type.getSimpleName()).isNotNull();
+        return service;
+    }
+
+    HttpResponse<String> call(String method, String path, String user, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json; charset=UTF-8");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    JsonNode read(HttpResponse<String> response) throws Exception {
+        return json.readTree(response.body());
+    }
+
+    /** Waits until the endpoint answers with the status, e.g. after a bundle restart. */
+    HttpResponse<String> awaitStatus(String method, String path, String user, int status) throws Exception {
+        HttpResponse<String> last = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            try {
+                last = call(method, path, user, null);
+                if (last.statusCode() == status) {
+                    return last;
+                }
+            } catch (java.io.IOException e) {
+                // HTTP server or resource not there yet
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        throw new AssertionError("no " + status + " from " + method + " " + path + " in time; last "
+                + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    static String escape(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

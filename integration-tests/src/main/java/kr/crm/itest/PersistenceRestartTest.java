@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,5 +36,29 @@ class PersistenceRestartTest {
 
         JsonNode after = host.read(host.awaitStatus("GET", "v1/customers/" + key, CrmHost.REP, 200));
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aStartingNodeWaitsWhileAnotherHoldsTheMigrationLease() throws Exception {
+        String key = host.read(host.call("POST", "v1/customers", CrmHost.REP,
+                "{\"kind\":\"PERSON\",\"name\":\"윤동해\"}")).path("key").asText();
+        Bundle persistence = Arrays.stream(host.context.getBundles())
+                .filter(b -> b.getSymbolicName().equals("kr.crm.persistence")).findFirst().orElseThrow();
+        persistence.stop();
+        host.awaitStatus("GET", "v1/customers/" + key, CrmHost.REP, 404);
+        try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO crm_lease (name, holder, expires_at) "
+                    + "VALUES ('schema-migration', 'another-node', NOW(3) + INTERVAL 4 SECOND) "
+                    + "ON DUPLICATE KEY UPDATE holder = 'another-node', expires_at = NOW(3) + INTERVAL 4 SECOND");
+        }
+        long started = System.nanoTime();
+        persistence.start();
+        host.awaitStatus("GET", "v1/customers/" + key, CrmHost.REP, 200);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+        try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM crm_lease WHERE name = 'schema-migration'")) {
+            r.next();
+            assertThat(r.getInt(1)).as("lease released after migrating").isZero();
+        }
     }
 }

@@ -2,6 +2,8 @@ package kr.crm.tools;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,7 +48,8 @@ public final class DemoLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(host, db), "crm-demo-stop"));
 
         String base = "http://127.0.0.1:" + httpPort;
-        if (waitUntilUp(base + "/api/openapi.json", host)) {
+        // up means: the customer resource answers and the demo users are loaded
+        if (waitUntilUp(base + "/api/v1/customers", "rep.kim:" + DEMO_PASSWORD, host)) {
             System.out.println();
             System.out.println("CRM host is up.");
             System.out.println("  REST API:     " + base + "/api/v1/customers");
@@ -60,12 +63,13 @@ public final class DemoLauncher {
         System.exit(exit);
     }
 
-    private static boolean waitUntilUp(String url, Process host) throws InterruptedException {
+    private static boolean waitUntilUp(String url, String credentials, Process host) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < 240 && host.isAlive(); i++) {
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return true;
                 }

@@ -19,8 +19,6 @@ final class HostConfigs {
         config(deploy, "kr.crm.demo", "password=\"" + demoPassword + "\"\n");
         config(deploy, "org.apache.felix.http",
                 "org.osgi.service.http.port=I\"" + httpPort + "\"\norg.apache.felix.http.host=\"127.0.0.1\"\n");
-        config(deploy, "org.apache.felix.webconsole.internal.servlet.OsgiManager",
-                "username=\"admin\"\npassword=\"" + demoPassword + "\"\n");
     }
 
     private static void config(Path deploy, String pid, String body) throws IOException {

@@ -62,7 +62,9 @@ public final class DefaultContactPersonService implements ContactPersonService {
 
     @Override
     public Optional<ContactPerson> find(String key) {
-        return key == null ? Optional.empty() : store.findByKey(key.strip());
+        String k = key == null ? null : key.strip().toUpperCase(java.util.Locale.ROOT);
+        // a key that fails its check character cannot exist: no need to ask the database
+        return keys.isWellFormed(k) ? store.findByKey(k) : Optional.empty();
     }
 
     @Override

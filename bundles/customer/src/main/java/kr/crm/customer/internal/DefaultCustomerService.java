@@ -57,7 +57,9 @@ public final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Optional<Customer> find(String key) {
-        return key == null ? Optional.empty() : store.findByKey(key.strip());
+        String k = key == null ? null : key.strip().toUpperCase(java.util.Locale.ROOT);
+        // a key that fails its check character cannot exist: no need to ask the database
+        return keys.isWellFormed(k) ? store.findByKey(k) : Optional.empty();
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.security.SecureRandom;
 /**
  * Draws stable keys such as {@code C7K3M9QX2TB}: a one-letter prefix, ten random Crockford
  * base-32 characters (50 bits; no I, L, O, U, so they read aloud and type without confusion)
- * and a check character that catches a single mistyped character. Random rather than sequential
+ * and a Luhn mod 32 check character, which catches every single mistyped character and most
+ * swapped neighbours. Random rather than sequential
  * so that several host nodes can draw keys without coordinating; the store's unique index settles
  * the rare collision.
  */
@@ -43,12 +44,16 @@ final class KeyGenerator {
         return key.charAt(BODY + 1) == checkChar(body);
     }
 
-    /** Weighted sum modulo 31 (prime), so transpositions and single substitutions both change it. */
+    /** Luhn mod N over the base-32 values, N = 32: doubling every second value from the right. */
     static char checkChar(String body) {
+        int n = ALPHABET.length();
         int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (i + 1) * ALPHABET.indexOf(body.charAt(i));
+        boolean doubled = true;
+        for (int i = body.length() - 1; i >= 0; i--) {
+            int addend = ALPHABET.indexOf(body.charAt(i)) * (doubled ? 2 : 1);
+            sum += addend / n + addend % n;
+            doubled = !doubled;
         }
-        return ALPHABET.charAt(sum % 31);
+        return ALPHABET.charAt((n - sum % n) % n);
     }
 }

@@ -30,6 +30,7 @@ import org.mockito.junit.jupiter.MockitoExtension;
 @ExtendWith(MockitoExtension.class)
 class DefaultCustomerServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-23T03:00:00.123Z");
+    private static final String KEY = new KeyGenerator('C').next();
 
     @Mock
     CustomerStore store;
@@ -70,7 +71,7 @@ class DefaultCustomerServiceTest {
 
     @Test
     void aRepeatedCreateWithTheSameIdempotencyKeyReturnsTheFirstCustomer() {
-        Customer first = Customer.of("C0000000000X", company("대성산업", null), 1, NOW, NOW);
+        Customer first = Customer.of(KEY, company("대성산업", null), 1, NOW, NOW);
         when(store.findByIdempotencyKey("req-1")).thenReturn(Optional.of(first));
 
         assertThat(service().create(company("대성산업", null), "req-1")).isSameAs(first);
@@ -94,11 +95,18 @@ class DefaultCustomerServiceTest {
     }
 
     @Test
-    void aStaleUpdateChangesNothing() {
-        Customer stored = Customer.of("C0000000000X", company("대성산업", null), 3, NOW, NOW);
-        when(store.findByKey("C0000000000X")).thenReturn(Optional.of(stored));
+    void aKeyWithAWrongCheckCharacterIsNotLookedUp() {
+        String typo = KEY.substring(0, KEY.length() - 1) + (KEY.endsWith("0") ? "1" : "0");
+        assertThat(service().find(typo)).isEmpty();
+        verify(store, never()).findByKey(any());
+    }
 
-        assertThatThrownBy(() -> service().update("C0000000000X", 2, company("대성산업 2", null)))
+    @Test
+    void aStaleUpdateChangesNothing() {
+        Customer stored = Customer.of(KEY, company("대성산업", null), 3, NOW, NOW);
+        when(store.findByKey(KEY)).thenReturn(Optional.of(stored));
+
+        assertThatThrownBy(() -> service().update(KEY, 2, company("대성산업 2", null)))
                 .isInstanceOf(StaleVersionException.class)
                 .extracting(e -> ((StaleVersionException) e).currentVersion()).isEqualTo(3L);
         verify(store, never()).update(any(), any(), anyLong());
@@ -106,24 +114,24 @@ class DefaultCustomerServiceTest {
 
     @Test
     void anUpdateLostToAConcurrentWriterIsStale() {
-        Customer stored = Customer.of("C0000000000X", company("대성산업", null), 3, NOW, NOW);
-        Customer newer = Customer.of("C0000000000X", company("대성산업", null), 4, NOW, NOW);
-        when(store.findByKey("C0000000000X")).thenReturn(Optional.of(stored), Optional.of(newer));
+        Customer stored = Customer.of(KEY, company("대성산업", null), 3, NOW, NOW);
+        Customer newer = Customer.of(KEY, company("대성산업", null), 4, NOW, NOW);
+        when(store.findByKey(KEY)).thenReturn(Optional.of(stored), Optional.of(newer));
         when(store.update(any(), any(), eq(3L))).thenReturn(false);
 
-        assertThatThrownBy(() -> service().update("C0000000000X", 3, company("대성산업 2", null)))
+        assertThatThrownBy(() -> service().update(KEY, 3, company("대성산업 2", null)))
                 .isInstanceOf(StaleVersionException.class)
                 .extracting(e -> ((StaleVersionException) e).currentVersion()).isEqualTo(4L);
     }
 
     @Test
     void anAcceptedUpdateBumpsTheVersion() {
-        Customer stored = Customer.of("C0000000000X", company("대성산업", null), 3, NOW.minusSeconds(60),
+        Customer stored = Customer.of(KEY, company("대성산업", null), 3, NOW.minusSeconds(60),
                 NOW.minusSeconds(60));
-        when(store.findByKey("C0000000000X")).thenReturn(Optional.of(stored));
+        when(store.findByKey(KEY)).thenReturn(Optional.of(stored));
         when(store.update(any(), any(), eq(3L))).thenReturn(true);
 
-        Customer updated = service().update("C0000000000X", 3, company("대성산업 주식회사", null));
+        Customer updated = service().update(KEY, 3, company("대성산업 주식회사", null));
 
         assertThat(updated.version()).isEqualTo(4);
         assertThat(updated.name()).isEqualTo("대성산업 주식회사");

@@ -19,11 +19,26 @@ class KeyGeneratorTest {
     }
 
     @Test
-    void aMistypedCharacterIsCaught() {
-        String key = generator.next();
-        char wrong = key.charAt(5) == '7' ? '8' : '7';
-        String typo = key.substring(0, 5) + wrong + key.substring(6);
-        assertThat(generator.isWellFormed(typo)).isFalse();
+    void everySingleMistypedCharacterIsCaught() {
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        for (int k = 0; k < 200; k++) {
+            String key = generator.next();
+            for (int pos = 1; pos < key.length(); pos++) {
+                for (char c : alphabet.toCharArray()) {
+                    if (c != key.charAt(pos)) {
+                        String typo = key.substring(0, pos) + c + key.substring(pos + 1);
+                        assertThat(generator.isWellFormed(typo)).as(typo).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aForeignOrShortKeyIsNotWellFormed() {
+        assertThat(generator.isWellFormed("P" + generator.next().substring(1))).isFalse();
+        assertThat(generator.isWellFormed("C123")).isFalse();
+        assertThat(generator.isWellFormed(null)).isFalse();
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class SqlSessions {
     private final SqlSessionFactory factory;
 
     @Activate
-    public SqlSessions(@Reference(name = "dataSource") DataSource dataSource) {
+    public SqlSessions(@Reference(name = "dataSource") DataSource dataSource) throws Exception {
         var result = SchemaMigrations.migrate(dataSource);
         LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
                 result.migrationsExecuted);

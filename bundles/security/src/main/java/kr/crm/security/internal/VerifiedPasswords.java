@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers, per node and for a short time, which user/password/stored-hash triples verified, so
- * that HTTP Basic clients do not pay a 200,000-round PBKDF2 on every request. Keyed by a digest,
+ * that HTTP Basic clients do not pay a 210,000-round PBKDF2 on every request. Keyed by a digest,
  * never by the password; safe to lose; a changed stored hash misses the cache.
  */
 final class VerifiedPasswords {

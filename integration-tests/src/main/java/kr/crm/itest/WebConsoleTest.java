@@ -1,0 +1,40 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Felix web console opens to CRM admins only, not to its built-in admin/admin. */
+class WebConsoleTest {
+    static CrmHost host;
+
+    @BeforeAll
+    static void host() throws Exception {
+        host = CrmHost.get();
+    }
+
+    private int status(String credentials) throws Exception {
+        String url = host.base.replace("/api/", "/system/console/bundles");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void onlyCrmAdminsGetIntoTheWebConsole() throws Exception {
+        assertThat(status(null)).isEqualTo(401);
+        assertThat(status("admin:admin")).isEqualTo(401);
+        assertThat(status(CrmHost.REP + ":" + CrmHost.PASSWORD)).isEqualTo(401);
+        assertThat(status(CrmHost.ADMIN + ":" + CrmHost.PASSWORD)).isEqualTo(200);
+    }
+}

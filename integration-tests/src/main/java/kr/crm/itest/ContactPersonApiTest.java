@@ -7,17 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ContactPersonApiTest {
-    static CrmHost host;
-
-    @BeforeAll
-    static void host() throws Exception {
-        host = CrmHost.get();
-    }
-
+class ContactPersonApiTest extends CrmTest {
     @Test
     void anAccountKeepsItsContactPersons() throws Exception {
         HttpResponse<String> account = host.call("POST", "v1/accounts", REP, """

@@ -11,19 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class CustomerApiTest {
-    static CrmHost host;
-
-    @BeforeAll
-    static void host() throws Exception {
-        host = CrmHost.get();
-    }
-
+class CustomerApiTest extends CrmTest {
     /** A run-unique marker so that searches only see this test's customers. */
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);

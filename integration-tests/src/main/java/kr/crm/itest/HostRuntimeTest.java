@@ -8,18 +8,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 
-class HostRuntimeTest {
-    static CrmHost host;
-
-    @BeforeAll
-    static void host() throws Exception {
-        host = CrmHost.get();
-    }
-
+class HostRuntimeTest extends CrmTest {
     @Test
     void everyCrmBundleAndTheWhiteboardAreActive() {
         List<String> required = List.of("kr.crm.api", "kr.crm.persistence", "kr.crm.customer", "kr.crm.security",

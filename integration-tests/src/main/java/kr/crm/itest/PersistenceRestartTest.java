@@ -9,18 +9,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 
-class PersistenceRestartTest {
-    static CrmHost host;
-
-    @BeforeAll
-    static void host() throws Exception {
-        host = CrmHost.get();
-    }
-
+class PersistenceRestartTest extends CrmTest {
     @Test
     void customersSurviveARestartOfThePersistenceBundle() throws Exception {
         HttpResponse<String> created = host.call("POST", "v1/customers", CrmHost.REP,

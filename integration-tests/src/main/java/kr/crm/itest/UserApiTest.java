@@ -3,17 +3,9 @@ package kr.crm.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class UserApiTest {
-    static CrmHost host;
-
-    @BeforeAll
-    static void host() throws Exception {
-        host = CrmHost.get();
-    }
-
+class UserApiTest extends CrmTest {
     @Test
     void anAdminIssuesATokenThatAuthenticatesItsUser() throws Exception {
         HttpResponse<String> issued = host.call("POST", "v1/users/" + CrmHost.REP + "/tokens", CrmHost.ADMIN,

@@ -8,18 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Felix web console opens to CRM admins only, not to its built-in admin/admin. */
-class WebConsoleTest {
-    static CrmHost host;
-
-    @BeforeAll
-    static void host() throws Exception {
-        host = CrmHost.get();
-    }
-
+class WebConsoleTest extends CrmTest {
     private int status(String credentials) throws Exception {
         String url = host.base.replace("/api/", "/system/console/bundles");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));

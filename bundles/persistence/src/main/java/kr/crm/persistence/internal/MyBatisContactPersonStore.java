@@ -7,7 +7,6 @@ import kr.crm.api.common.PageRequest;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.store.ContactPersonStore;
 import kr.crm.api.store.SearchKeys;
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,15 +22,7 @@ public final class MyBatisContactPersonStore implements ContactPersonStore {
 
     @Override
     public boolean insert(ContactPerson person, SearchKeys keys, String idempotencyKey) {
-        try {
-            return sessions.inTransaction(s -> s.getMapper(ContactPersonMapper.class)
-                    .insert(person, keys, idempotencyKey) == 1);
-        } catch (PersistenceException e) {
-            if (Duplicates.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return sessions.insertOnce(s -> s.getMapper(ContactPersonMapper.class).insert(person, keys, idempotencyKey));
     }
 
     @Override

@@ -6,7 +6,6 @@ import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.store.CustomerStore;
 import kr.crm.api.store.SearchKeys;
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,15 +21,7 @@ public final class MyBatisCustomerStore implements CustomerStore {
 
     @Override
     public boolean insert(Customer customer, SearchKeys keys, String idempotencyKey) {
-        try {
-            return sessions.inTransaction(s -> s.getMapper(CustomerMapper.class)
-                    .insert(customer, keys, idempotencyKey) == 1);
-        } catch (PersistenceException e) {
-            if (Duplicates.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return sessions.insertOnce(s -> s.getMapper(CustomerMapper.class).insert(customer, keys, idempotencyKey));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import kr.crm.api.store.StoredUser;
 import kr.crm.api.store.UserStore;
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,14 +19,7 @@ public final class MyBatisUserStore implements UserStore {
 
     @Override
     public boolean insertUser(StoredUser user) {
-        try {
-            return sessions.inTransaction(s -> s.getMapper(UserMapper.class).insertUser(user) == 1);
-        } catch (PersistenceException e) {
-            if (Duplicates.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return sessions.insertOnce(s -> s.getMapper(UserMapper.class).insertUser(user));
     }
 
     @Override

@@ -2,6 +2,7 @@ package kr.crm.persistence.internal;
 
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.osgi.service.component.annotations.Activate;
@@ -36,6 +37,22 @@ public final class SqlSessions {
             T result = work.apply(session);
             session.commit();
             return result;
+        }
+    }
+
+    /**
+     * Runs an insert in a transaction of its own.
+     *
+     * @return false if it hit a unique key (the row, or one with the same key, exists), else true
+     */
+    boolean insertOnce(Function<SqlSession, Integer> insert) {
+        try {
+            return inTransaction(insert) == 1;
+        } catch (PersistenceException e) {
+            if (Duplicates.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 

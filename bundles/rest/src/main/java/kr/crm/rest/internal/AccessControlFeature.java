@@ -1,21 +1,13 @@
 package kr.crm.rest.internal;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
-import kr.crm.api.security.AuthenticationRequest;
-import kr.crm.api.security.CrmUser;
-import kr.crm.api.security.UserResolver;
-import org.osgi.framework.ServiceReference;
+import kr.crm.api.security.Authenticator;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -23,9 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts an {@link AccessFilter} in front of every resource method of the CRM application. Users
- * come from the registered {@link UserResolver}s, highest {@code service.ranking} first: the
- * host's when it vouches for its users, else the standalone directory.
+ * Puts an {@link AccessFilter} in front of every resource method of the CRM application; who is
+ * calling is the {@link Authenticator}'s answer.
  */
 @Component(service = DynamicFeature.class)
 @JaxrsExtension
@@ -34,17 +25,11 @@ import org.slf4j.LoggerFactory;
 public final class AccessControlFeature implements DynamicFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AccessControlFeature.class);
 
-    private final Map<ServiceReference<UserResolver>, UserResolver> resolvers =
-            new ConcurrentSkipListMap<>(java.util.Comparator.reverseOrder());
+    private final Authenticator authenticator;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addResolver(ServiceReference<UserResolver> reference, UserResolver resolver) {
-        resolvers.put(reference, resolver);
-    }
-
-    void removeResolver(ServiceReference<UserResolver> reference) {
-        resolvers.remove(reference);
+    @Activate
+    public AccessControlFeature(@Reference Authenticator authenticator) {
+        this.authenticator = authenticator;
     }
 
     @Override
@@ -54,16 +39,6 @@ public final class AccessControlFeature implements DynamicFeature {
             LOG.warn("{}.{} declares no @RolesAllowed or @PermitAll; it is closed to everyone",
                     info.getResourceClass().getSimpleName(), info.getResourceMethod().getName());
         }
-        context.register(new AccessFilter(access, this::authenticate), Priorities.AUTHENTICATION);
-    }
-
-    Optional<CrmUser> authenticate(AuthenticationRequest request) {
-        for (UserResolver resolver : resolvers.values()) {
-            Optional<CrmUser> user = resolver.resolve(request);
-            if (user.isPresent()) {
-                return user;
-            }
-        }
-        return Optional.empty();
+        context.register(new AccessFilter(access, authenticator::authenticate), Priorities.AUTHENTICATION);
     }
 }

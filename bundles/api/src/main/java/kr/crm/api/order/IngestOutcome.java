@@ -1,0 +1,15 @@
+package kr.crm.api.order;
+
+/** What became of one delivered order. */
+public enum IngestOutcome {
+    /** Linked to an existing customer key. */
+    LINKED,
+    /** No customer matched: a new customer key was made. */
+    NEW_CUSTOMER,
+    /** The order was known and has been updated (or was unchanged). */
+    UPDATED,
+    /** The match was uncertain: linked provisionally and put in the review queue. */
+    QUEUED,
+    /** Not stored; {@code reason} says why. The rest of the batch goes on. */
+    REJECTED
+}

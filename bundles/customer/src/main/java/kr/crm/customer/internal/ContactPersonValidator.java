@@ -6,10 +6,13 @@ import kr.crm.api.store.SearchKeys;
 
 /** Checks every field of a contact-person draft and returns it cleaned. */
 final class ContactPersonValidator {
-    private ContactPersonValidator() {
+    private final IdentityFields identity;
+
+    ContactPersonValidator(IdentityFields identity) {
+        this.identity = identity;
     }
 
-    static ContactPersonDraft clean(ContactPersonDraft d) {
+    ContactPersonDraft clean(ContactPersonDraft d) {
         if (d == null) {
             throw new ValidationException("body", "is required");
         }
@@ -17,17 +20,16 @@ final class ContactPersonValidator {
                 Fields.requiredLine("name", d.name(), 100),
                 Fields.optionalLine("title", d.title(), 100),
                 Fields.optionalLine("department", d.department(), 100),
-                Fields.optionalPhone("phone", d.phone()),
-                Fields.optionalPhone("mobile", d.mobile()),
-                Fields.optionalEmail("email", d.email()),
+                identity.phone("phone", d.phone()),
+                identity.phone("mobile", d.mobile()),
+                identity.email("email", d.email()),
                 Fields.optionalPastDate("birthday", d.birthday()),
                 Fields.optionalText("notes", d.notes(), 4000));
     }
 
     /** The mobile number is the one people search by; the office line when there is none. */
-    static SearchKeys searchKeys(ContactPersonDraft clean) {
+    SearchKeys searchKeys(ContactPersonDraft clean) {
         String phone = clean.mobile() != null ? clean.mobile() : clean.phone();
-        return new SearchKeys(Names.searchKey(clean.name()), PhoneNumbers.canonical(phone),
-                EmailAddresses.canonical(clean.email()));
+        return new SearchKeys(identity.nameKey(clean.name()), identity.phoneKey(phone), identity.emailKey(clean.email()));
     }
 }

@@ -3,13 +3,17 @@ package kr.crm.customer.internal;
 import java.util.Locale;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.customer.CustomerQuery;
+import kr.crm.api.identity.IdentityNormalizer;
 
 /** Turns a search as typed into the normalised criteria the store matches exactly. */
 final class CustomerQueries {
-    private CustomerQueries() {
+    private final IdentityNormalizer normalizer;
+
+    CustomerQueries(IdentityNormalizer normalizer) {
+        this.normalizer = normalizer;
     }
 
-    static CustomerQuery normalise(CustomerQuery q) {
+    CustomerQuery normalise(CustomerQuery q) {
         if (q.page() == null) {
             throw new ValidationException("page", "is required");
         }
@@ -19,11 +23,11 @@ final class CustomerQueries {
         String brn = Fields.optionalLine("businessRegistrationNumber", q.businessRegistrationNumber(), 12);
         String key = Fields.optionalLine("key", q.key(), 16);
         return new CustomerQuery(
-                text == null ? null : emptyToNull(Names.searchKey(text)),
-                phone == null ? null : require("phone", PhoneNumbers.canonical(phone), "is not a phone number"),
-                email == null ? null : require("email", EmailAddresses.canonical(email), "is not an e-mail address"),
-                brn == null ? null : require("businessRegistrationNumber", BusinessRegistrationNumbers.digits(brn),
-                        "must be 10 digits"),
+                text == null ? null : normalizer.nameKey(text),
+                phone == null ? null : require("phone", normalizer.phone(phone).canonical(), "is not a phone number"),
+                email == null ? null : require("email", normalizer.email(email).canonical(), "is not an e-mail address"),
+                brn == null ? null : require("businessRegistrationNumber",
+                        normalizer.businessRegistrationNumber(brn).canonical(), "must be 10 digits"),
                 key == null ? null : key.toUpperCase(Locale.ROOT),
                 q.kind(),
                 Fields.optionalUsername("ownerRep", q.ownerRep()),
@@ -35,9 +39,5 @@ final class CustomerQueries {
             throw new ValidationException(field, reason);
         }
         return value;
-    }
-
-    private static String emptyToNull(String s) {
-        return s.isEmpty() ? null : s;
     }
 }

@@ -7,30 +7,32 @@ import kr.crm.api.store.SearchKeys;
 
 /** Checks every field of a customer draft and returns it cleaned (trimmed, blanks as null). */
 final class CustomerValidator {
-    private CustomerValidator() {
+    private final IdentityFields identity;
+
+    CustomerValidator(IdentityFields identity) {
+        this.identity = identity;
     }
 
-    static CustomerDraft clean(CustomerDraft d) {
+    CustomerDraft clean(CustomerDraft d) {
         if (d == null) {
             throw new ValidationException("body", "is required");
         }
         if (d.kind() == null) {
             throw new ValidationException("kind", "is required (PERSON or COMPANY)");
         }
-        boolean company = d.kind() == CustomerKind.COMPANY;
-        if (!company) {
+        if (d.kind() == CustomerKind.COMPANY) {
+            Fields.absent("birthday", d.birthday(), "is only for persons");
+        } else {
             Fields.absent("businessRegistrationNumber", d.businessRegistrationNumber(), "is only for companies");
             Fields.absent("representative", d.representative(), "is only for companies");
             Fields.absent("foundedOn", d.foundedOn(), "is only for companies");
-        } else {
-            Fields.absent("birthday", d.birthday(), "is only for persons");
         }
         return new CustomerDraft(
                 d.kind(),
                 Fields.requiredLine("name", d.name(), 200),
-                Fields.optionalPhone("phone", d.phone()),
-                Fields.optionalEmail("email", d.email()),
-                brn(d.businessRegistrationNumber()),
+                identity.phone("phone", d.phone()),
+                identity.email("email", d.email()),
+                identity.businessRegistrationNumber("businessRegistrationNumber", d.businessRegistrationNumber()),
                 Fields.optionalLine("hostCustomerNo", d.hostCustomerNo(), 64),
                 Fields.optionalLine("representative", d.representative(), 100),
                 Fields.optionalLine("industry", d.industry(), 100),
@@ -43,24 +45,9 @@ final class CustomerValidator {
                 Fields.optionalText("notes", d.notes(), 4000));
     }
 
-    static SearchKeys searchKeys(CustomerDraft clean) {
-        return new SearchKeys(Names.searchKey(clean.name()), PhoneNumbers.canonical(clean.phone()),
-                EmailAddresses.canonical(clean.email()));
-    }
-
-    private static String brn(String value) {
-        String t = Fields.optionalLine("businessRegistrationNumber", value, 12);
-        if (t == null) {
-            return null;
-        }
-        String digits = BusinessRegistrationNumbers.digits(t);
-        if (digits == null) {
-            throw new ValidationException("businessRegistrationNumber", "must be 10 digits, e.g. 123-45-67891");
-        }
-        if (!BusinessRegistrationNumbers.hasValidCheckDigit(digits)) {
-            throw new ValidationException("businessRegistrationNumber", "has a wrong check digit");
-        }
-        return digits;
+    SearchKeys searchKeys(CustomerDraft clean) {
+        return new SearchKeys(identity.nameKey(clean.name()), identity.phoneKey(clean.phone()),
+                identity.emailKey(clean.email()));
     }
 
     private static String postalCode(String value) {

@@ -13,6 +13,7 @@ import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
 import kr.crm.api.customer.CustomerKind;
+import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.store.ContactPersonStore;
 import kr.crm.api.store.CustomerStore;
 import kr.crm.api.store.SearchKeys;
@@ -27,25 +28,29 @@ public final class DefaultContactPersonService implements ContactPersonService {
     private final ContactPersonStore store;
     private final CustomerStore customers;
     private final Clock clock;
+    private final ContactPersonValidator validator;
     private final KeyGenerator keys = new KeyGenerator('P');
 
     @Activate
-    public DefaultContactPersonService(@Reference ContactPersonStore store, @Reference CustomerStore customers) {
-        this(store, customers, Clock.systemUTC());
+    public DefaultContactPersonService(@Reference ContactPersonStore store, @Reference CustomerStore customers,
+            @Reference IdentityNormalizer normalizer) {
+        this(store, customers, normalizer, Clock.systemUTC());
     }
 
-    DefaultContactPersonService(ContactPersonStore store, CustomerStore customers, Clock clock) {
+    DefaultContactPersonService(ContactPersonStore store, CustomerStore customers, IdentityNormalizer normalizer,
+            Clock clock) {
         this.store = store;
         this.customers = customers;
         this.clock = clock;
+        this.validator = new ContactPersonValidator(new IdentityFields(normalizer));
     }
 
     @Override
     public ContactPerson create(String accountKey, ContactPersonDraft draft, String idempotencyKey) {
-        ContactPersonDraft clean = ContactPersonValidator.clean(draft);
+        ContactPersonDraft clean = validator.clean(draft);
         String idem = Idempotency.clean(idempotencyKey);
         requireAccount(accountKey);
-        SearchKeys searchKeys = ContactPersonValidator.searchKeys(clean);
+        SearchKeys searchKeys = validator.searchKeys(clean);
         Instant now = now();
         for (int attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
             Optional<ContactPerson> earlier = idem == null ? Optional.empty() : store.findByIdempotencyKey(idem);
@@ -69,14 +74,14 @@ public final class DefaultContactPersonService implements ContactPersonService {
 
     @Override
     public ContactPerson update(String key, long expectedVersion, ContactPersonDraft draft) {
-        ContactPersonDraft clean = ContactPersonValidator.clean(draft);
+        ContactPersonDraft clean = validator.clean(draft);
         ContactPerson current = find(key).orElseThrow(() -> new NotFoundException("contact person " + key));
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("contact person " + key, current.version());
         }
         ContactPerson updated = ContactPerson.of(current.key(), current.accountKey(), clean, expectedVersion + 1,
                 current.createdAt(), now());
-        if (!store.update(updated, ContactPersonValidator.searchKeys(clean), expectedVersion)) {
+        if (!store.update(updated, validator.searchKeys(clean), expectedVersion)) {
             long now = find(key).map(ContactPerson::version)
                     .orElseThrow(() -> new NotFoundException("contact person " + key));
             throw new StaleVersionException("contact person " + key, now);

@@ -12,6 +12,7 @@ import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.customer.CustomerService;
+import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.store.CustomerStore;
 import kr.crm.api.store.SearchKeys;
 import org.osgi.service.component.annotations.Activate;
@@ -24,23 +25,27 @@ public final class DefaultCustomerService implements CustomerService {
 
     private final CustomerStore store;
     private final Clock clock;
+    private final CustomerValidator validator;
+    private final CustomerQueries queries;
     private final KeyGenerator keys = new KeyGenerator('C');
 
     @Activate
-    public DefaultCustomerService(@Reference CustomerStore store) {
-        this(store, Clock.systemUTC());
+    public DefaultCustomerService(@Reference CustomerStore store, @Reference IdentityNormalizer normalizer) {
+        this(store, normalizer, Clock.systemUTC());
     }
 
-    DefaultCustomerService(CustomerStore store, Clock clock) {
+    DefaultCustomerService(CustomerStore store, IdentityNormalizer normalizer, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.validator = new CustomerValidator(new IdentityFields(normalizer));
+        this.queries = new CustomerQueries(normalizer);
     }
 
     @Override
     public Customer create(CustomerDraft draft, String idempotencyKey) {
-        CustomerDraft clean = CustomerValidator.clean(draft);
+        CustomerDraft clean = validator.clean(draft);
         String idem = Idempotency.clean(idempotencyKey);
-        SearchKeys searchKeys = CustomerValidator.searchKeys(clean);
+        SearchKeys searchKeys = validator.searchKeys(clean);
         Instant now = now();
         for (int attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
             Optional<Customer> earlier = idem == null ? Optional.empty() : store.findByIdempotencyKey(idem);
@@ -64,7 +69,7 @@ public final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Customer update(String key, long expectedVersion, CustomerDraft draft) {
-        CustomerDraft clean = CustomerValidator.clean(draft);
+        CustomerDraft clean = validator.clean(draft);
         Customer current = find(key).orElseThrow(() -> new NotFoundException("customer " + key));
         if (current.kind() != clean.kind()) {
             throw new ValidationException("kind", "cannot be changed once a customer exists");
@@ -73,7 +78,7 @@ public final class DefaultCustomerService implements CustomerService {
             throw new StaleVersionException("customer " + key, current.version());
         }
         Customer updated = Customer.of(current.key(), clean, expectedVersion + 1, current.createdAt(), now());
-        if (!store.update(updated, CustomerValidator.searchKeys(clean), expectedVersion)) {
+        if (!store.update(updated, validator.searchKeys(clean), expectedVersion)) {
             long now = find(key).map(Customer::version).orElseThrow(() -> new NotFoundException("customer " + key));
             throw new StaleVersionException("customer " + key, now);
         }
@@ -82,7 +87,7 @@ public final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Page<Customer> search(CustomerQuery query) {
-        return store.search(CustomerQueries.normalise(query));
+        return store.search(queries.normalise(query));
     }
 
     private Instant now() {

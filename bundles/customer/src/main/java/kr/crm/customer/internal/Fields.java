@@ -51,23 +51,6 @@ final class Fields {
         return t;
     }
 
-    /** A phone number as entered (trimmed), which must fold to a plausible Korean number. */
-    static String optionalPhone(String field, String value) {
-        String t = optionalLine(field, value, 40);
-        if (t != null && PhoneNumbers.canonical(t) == null) {
-            throw new ValidationException(field, "is not a Korean phone number (e.g. 010-1234-5678 or 02-123-4567)");
-        }
-        return t;
-    }
-
-    static String optionalEmail(String field, String value) {
-        String t = optionalLine(field, value, 254);
-        if (t != null && EmailAddresses.canonical(t) == null) {
-            throw new ValidationException(field, "is not an e-mail address");
-        }
-        return t;
-    }
-
     static String optionalUsername(String field, String value) {
         String t = optionalLine(field, value, 64);
         if (t != null && !USERNAME.matcher(t).matches()) {

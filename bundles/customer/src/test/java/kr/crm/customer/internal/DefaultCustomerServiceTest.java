@@ -21,6 +21,7 @@ import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerKind;
 import kr.crm.api.store.CustomerStore;
 import kr.crm.api.store.SearchKeys;
+import kr.crm.identity.internal.DefaultIdentityNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -36,7 +37,7 @@ class DefaultCustomerServiceTest {
     CustomerStore store;
 
     private DefaultCustomerService service() {
-        return new DefaultCustomerService(store, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new DefaultCustomerService(store, new DefaultIdentityNormalizer(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     static CustomerDraft company(String name, String brn) {

@@ -1,4 +1,4 @@
-package kr.crm.customer.internal;
+package kr.crm.identity.internal;
 
 /**
  * 사업자등록번호: ten digits {@code XXX-XX-XXXXX}, the last a check digit computed with the

@@ -1,4 +1,4 @@
-package kr.crm.customer.internal;
+package kr.crm.identity.internal;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package kr.crm.customer.internal;
+package kr.crm.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

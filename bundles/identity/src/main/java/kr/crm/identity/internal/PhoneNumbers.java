@@ -1,4 +1,4 @@
-package kr.crm.customer.internal;
+package kr.crm.identity.internal;
 
 /**
  * Korean phone numbers in their usual spellings ({@code 010-1234-5678}, {@code 01012345678},

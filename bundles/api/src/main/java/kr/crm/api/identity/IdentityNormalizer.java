@@ -1,0 +1,31 @@
+package kr.crm.api.identity;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Folds what identifies a customer to one canonical form, Korean spellings first. */
+@ProviderType
+public interface IdentityNormalizer {
+
+    /**
+     * Korean mobile and landline numbers in every usual spelling ({@code 010-1234-5678},
+     * {@code 01012345678}, {@code +82 10 1234 5678}, {@code 02-123-4567}, {@code (031)123-4567})
+     * to digits with the leading 0 ({@code 01012345678}).
+     */
+    Normalized phone(String entered);
+
+    /** Trimmed and lower-cased; valid if shaped like an address. */
+    Normalized email(String entered);
+
+    /**
+     * 사업자등록번호 with or without hyphens to its 10 digits; valid if the National Tax Service
+     * check digit is right.
+     */
+    Normalized businessRegistrationNumber(String entered);
+
+    /**
+     * A person or company name folded for matching: Unicode NFKC, lower case, company-form marks
+     * ({@code (주)}, {@code 주식회사}, {@code ㈜}, {@code (유)}, {@code 유한회사}) and all spacing
+     * removed. Null for a blank name.
+     */
+    String nameKey(String entered);
+}

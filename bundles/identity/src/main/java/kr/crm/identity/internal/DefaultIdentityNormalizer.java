@@ -1,0 +1,49 @@
+package kr.crm.identity.internal;
+
+import kr.crm.api.identity.IdentityNormalizer;
+import kr.crm.api.identity.Normalized;
+import org.osgi.service.component.annotations.Component;
+
+@Component(service = IdentityNormalizer.class)
+public final class DefaultIdentityNormalizer implements IdentityNormalizer {
+
+    @Override
+    public Normalized phone(String entered) {
+        String t = trimmed(entered);
+        if (t == null) {
+            return Normalized.ABSENT;
+        }
+        String canonical = PhoneNumbers.canonical(t);
+        return new Normalized(t, canonical, canonical != null);
+    }
+
+    @Override
+    public Normalized email(String entered) {
+        String t = trimmed(entered);
+        if (t == null) {
+            return Normalized.ABSENT;
+        }
+        String canonical = EmailAddresses.canonical(t);
+        return new Normalized(t, canonical, canonical != null);
+    }
+
+    @Override
+    public Normalized businessRegistrationNumber(String entered) {
+        String t = trimmed(entered);
+        if (t == null) {
+            return Normalized.ABSENT;
+        }
+        String digits = BusinessRegistrationNumbers.digits(t);
+        return new Normalized(t, digits, digits != null && BusinessRegistrationNumbers.hasValidCheckDigit(digits));
+    }
+
+    @Override
+    public String nameKey(String entered) {
+        String key = Names.searchKey(entered);
+        return key == null || key.isEmpty() ? null : key;
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

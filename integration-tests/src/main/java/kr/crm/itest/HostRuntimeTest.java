@@ -15,7 +15,7 @@ class HostRuntimeTest extends CrmTest {
     @Test
     void everyCrmBundleAndTheWhiteboardAreActive() {
         List<String> required = List.of("kr.crm.api", "kr.crm.persistence", "kr.crm.identity", "kr.crm.customer",
-                "kr.crm.security", "kr.crm.console",
+                "kr.crm.orders", "kr.crm.security", "kr.crm.console",
                 "kr.crm.rest", "org.apache.aries.jax.rs.whiteboard", "org.apache.felix.http.jetty12",
                 "org.apache.felix.fileinstall", "org.apache.felix.configadmin", "org.apache.felix.scr");
         List<Bundle> bundles = Arrays.asList(host.context.getBundles());

@@ -1,5 +1,8 @@
 package kr.crm.api.identity;
 
+import java.util.List;
+import kr.crm.api.order.PartyIdentity;
+import kr.crm.api.store.IdentityRow;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Folds what identifies a customer to one canonical form, Korean spellings first. */
@@ -28,4 +31,10 @@ public interface IdentityNormalizer {
      * removed. Null for a blank name.
      */
     String nameKey(String entered);
+
+    /**
+     * The identity-index rows that {@code source} gives for a customer: every identifying value
+     * of the party as entered and canonical, invalid ones flagged.
+     */
+    List<IdentityRow> indexRows(String customerKey, String source, PartyIdentity party);
 }

@@ -13,7 +13,9 @@ import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.customer.CustomerService;
 import kr.crm.api.identity.IdentityNormalizer;
+import kr.crm.api.order.PartyIdentity;
 import kr.crm.api.store.CustomerStore;
+import kr.crm.api.store.IdentityStore;
 import kr.crm.api.store.SearchKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,20 +24,27 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CustomerService.class)
 public final class DefaultCustomerService implements CustomerService {
     private static final int KEY_ATTEMPTS = 5;
+    /** The source name under which the customer master's own values are indexed. */
+    static final String MASTER_SOURCE = "crm";
 
     private final CustomerStore store;
+    private final IdentityStore identities;
+    private final IdentityNormalizer normalizer;
     private final Clock clock;
     private final CustomerValidator validator;
     private final CustomerQueries queries;
     private final KeyGenerator keys = new KeyGenerator('C');
 
     @Activate
-    public DefaultCustomerService(@Reference CustomerStore store, @Reference IdentityNormalizer normalizer) {
-        this(store, normalizer, Clock.systemUTC());
+    public DefaultCustomerService(@Reference CustomerStore store, @Reference IdentityStore identities,
+            @Reference IdentityNormalizer normalizer) {
+        this(store, identities, normalizer, Clock.systemUTC());
     }
 
-    DefaultCustomerService(CustomerStore store, IdentityNormalizer normalizer, Clock clock) {
+    DefaultCustomerService(CustomerStore store, IdentityStore identities, IdentityNormalizer normalizer, Clock clock) {
         this.store = store;
+        this.identities = identities;
+        this.normalizer = normalizer;
         this.clock = clock;
         this.validator = new CustomerValidator(new IdentityFields(normalizer));
         this.queries = new CustomerQueries(normalizer);
@@ -54,6 +63,7 @@ public final class DefaultCustomerService implements CustomerService {
             }
             Customer customer = Customer.of(keys.next(), clean, 1, now, now);
             if (store.insert(customer, searchKeys, idem)) {
+                remember(customer);
                 return customer;
             }
         }
@@ -82,12 +92,20 @@ public final class DefaultCustomerService implements CustomerService {
             long now = find(key).map(Customer::version).orElseThrow(() -> new NotFoundException("customer " + key));
             throw new StaleVersionException("customer " + key, now);
         }
+        remember(updated);
         return updated;
     }
 
     @Override
     public Page<Customer> search(CustomerQuery query) {
         return store.search(queries.normalise(query));
+    }
+
+    /** The master record is a source too: channels' orders must find customers created here. */
+    private void remember(Customer c) {
+        PartyIdentity party = new PartyIdentity(c.kind(), c.name(), c.phone(), c.email(),
+                c.businessRegistrationNumber(), c.hostCustomerNo(), c.address(), c.postalCode());
+        identities.record(normalizer.indexRows(c.key(), MASTER_SOURCE, party), now());
     }
 
     private Instant now() {

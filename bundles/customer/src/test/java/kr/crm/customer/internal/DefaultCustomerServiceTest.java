@@ -20,6 +20,7 @@ import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerKind;
 import kr.crm.api.store.CustomerStore;
+import kr.crm.api.store.IdentityStore;
 import kr.crm.api.store.SearchKeys;
 import kr.crm.identity.internal.DefaultIdentityNormalizer;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,11 @@ class DefaultCustomerServiceTest {
     @Mock
     CustomerStore store;
 
+    @Mock
+    IdentityStore identities;
+
     private DefaultCustomerService service() {
-        return new DefaultCustomerService(store, new DefaultIdentityNormalizer(), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new DefaultCustomerService(store, identities, new DefaultIdentityNormalizer(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     static CustomerDraft company(String name, String brn) {
@@ -59,6 +63,8 @@ class DefaultCustomerServiceTest {
         assertThat(created.version()).isEqualTo(1);
         assertThat(created.createdAt()).isEqualTo(NOW);
         assertThat(keys.getValue()).isEqualTo(new SearchKeys("한빛정밀", "0311234567", "buy@hanbit.co.kr"));
+        verify(identities).record(org.mockito.ArgumentMatchers.argThat(rows -> rows.stream()
+                .anyMatch(r -> r.kind() == kr.crm.api.store.IdentityKind.BRN && "1234567891".equals(r.canonical()))), eq(NOW));
     }
 
     @Test

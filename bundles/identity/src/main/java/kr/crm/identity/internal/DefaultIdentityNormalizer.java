@@ -1,7 +1,10 @@
 package kr.crm.identity.internal;
 
+import java.util.List;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.identity.Normalized;
+import kr.crm.api.order.PartyIdentity;
+import kr.crm.api.store.IdentityRow;
 import org.osgi.service.component.annotations.Component;
 
 @Component(service = IdentityNormalizer.class)
@@ -41,6 +44,11 @@ public final class DefaultIdentityNormalizer implements IdentityNormalizer {
     public String nameKey(String entered) {
         String key = Names.searchKey(entered);
         return key == null || key.isEmpty() ? null : key;
+    }
+
+    @Override
+    public List<IdentityRow> indexRows(String customerKey, String source, PartyIdentity party) {
+        return IdentityRows.of(customerKey, source, Probe.of(party, this));
     }
 
     private static String trimmed(String s) {

@@ -1,0 +1,13 @@
+package kr.crm.api.store;
+
+/** What an identity-index row holds. */
+public enum IdentityKind {
+    /** The host ERP's own customer number. */
+    HOST_NO,
+    /** Business registration number (digits). */
+    BRN,
+    PHONE,
+    EMAIL,
+    /** The folded name. */
+    NAME
+}

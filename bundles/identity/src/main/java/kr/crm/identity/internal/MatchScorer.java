@@ -1,0 +1,54 @@
+package kr.crm.identity.internal;
+
+import java.util.List;
+import java.util.Objects;
+import kr.crm.api.store.IdentityKind;
+import kr.crm.api.store.IdentityRow;
+
+/**
+ * Scores one candidate customer against a probe, by the documented rule: same host customer
+ * number or same BRN digits 100; same name and phone, or same name and e-mail, 90; a shared phone or
+ * e-mail alone 50. Two different valid BRNs veto a match (score at most 40): companies sharing a
+ * switchboard are still different companies.
+ */
+final class MatchScorer {
+    private MatchScorer() {
+    }
+
+    record Score(int value, String rule) {
+    }
+
+    static Score score(Probe probe, List<IdentityRow> rows) {
+        boolean host = has(rows, IdentityKind.HOST_NO, probe.hostNo());
+        boolean brn = has(rows, IdentityKind.BRN, probe.brn().canonical());
+        boolean name = has(rows, IdentityKind.NAME, probe.nameKey());
+        boolean phone = has(rows, IdentityKind.PHONE, probe.phone().canonical());
+        boolean email = has(rows, IdentityKind.EMAIL, probe.email().canonical());
+        Score score;
+        if (host) {
+            score = new Score(100, "HOST_NO");
+        } else if (brn) {
+            score = new Score(100, "BRN");
+        } else if (name && phone) {
+            score = new Score(90, "NAME+PHONE");
+        } else if (name && email) {
+            score = new Score(90, "NAME+EMAIL");
+        } else if (phone || email) {
+            score = new Score(50, phone ? "PHONE" : "EMAIL");
+        } else {
+            score = new Score(0, null);
+        }
+        if (!brn && probe.brn().valid() && hasOtherValid(rows, IdentityKind.BRN, probe.brn().canonical())) {
+            score = new Score(Math.min(score.value(), 40), score.rule() == null ? null : score.rule() + "-BRN_CONFLICT");
+        }
+        return score;
+    }
+
+    private static boolean has(List<IdentityRow> rows, IdentityKind kind, String canonical) {
+        return canonical != null && rows.stream().anyMatch(r -> r.kind() == kind && canonical.equals(r.canonical()));
+    }
+
+    private static boolean hasOtherValid(List<IdentityRow> rows, IdentityKind kind, String canonical) {
+        return rows.stream().anyMatch(r -> r.kind() == kind && r.valid() && !Objects.equals(canonical, r.canonical()));
+    }
+}

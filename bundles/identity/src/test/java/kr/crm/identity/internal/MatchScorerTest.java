@@ -1,0 +1,54 @@
+package kr.crm.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import kr.crm.api.order.PartyIdentity;
+import kr.crm.api.store.IdentityKind;
+import kr.crm.api.store.IdentityRow;
+import org.junit.jupiter.api.Test;
+
+class MatchScorerTest {
+    private final DefaultIdentityNormalizer normalizer = new DefaultIdentityNormalizer();
+
+    private Probe probe(String name, String phone, String email, String brn, String hostNo) {
+        return Probe.of(new PartyIdentity(null, name, phone, email, brn, hostNo, null, null), normalizer);
+    }
+
+    private static IdentityRow row(IdentityKind kind, String canonical, boolean valid) {
+        return new IdentityRow("C1", "erp", kind, canonical, canonical, valid);
+    }
+
+    @Test
+    void theSameBrnDigitsMatchEvenWithAWrongCheckDigit() {
+        var stored = List.of(row(IdentityKind.NAME, "한빛정밀", true), row(IdentityKind.BRN, "1234567890", false));
+        assertThat(MatchScorer.score(probe("주식회사 한빛정밀", null, null, "123-45-67890", null), stored))
+                .isEqualTo(new MatchScorer.Score(100, "BRN"));
+    }
+
+    @Test
+    void nameAndPhoneInAnotherSpellingMatch() {
+        var stored = List.of(row(IdentityKind.NAME, "김민지", true), row(IdentityKind.PHONE, "01098765432", true));
+        assertThat(MatchScorer.score(probe("김 민지", "+82 10 9876 5432", null, null, null), stored).value()).isEqualTo(90);
+    }
+
+    @Test
+    void aSharedPhoneWithAnotherNameIsOnlyUncertain() {
+        var stored = List.of(row(IdentityKind.NAME, "김민지", true), row(IdentityKind.PHONE, "01098765432", true));
+        assertThat(MatchScorer.score(probe("이수진", "010-9876-5432", null, null, null), stored).value()).isEqualTo(50);
+    }
+
+    @Test
+    void differentValidBrnsVetoAMatch() {
+        var stored = List.of(row(IdentityKind.NAME, "대성산업", true), row(IdentityKind.PHONE, "0221083300", true),
+                row(IdentityKind.BRN, "1234567891", true));
+        assertThat(MatchScorer.score(probe("대성산업", "02-2108-3300", null, "214-86-24717", null), stored).value())
+                .isLessThan(80);
+    }
+
+    @Test
+    void theHostCustomerNumberWins() {
+        var stored = List.of(row(IdentityKind.HOST_NO, "ERP-1000", true));
+        assertThat(MatchScorer.score(probe("아무개", null, null, null, "ERP-1000"), stored).rule()).isEqualTo("HOST_NO");
+    }
+}

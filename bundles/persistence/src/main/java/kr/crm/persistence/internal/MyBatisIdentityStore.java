@@ -1,0 +1,40 @@
+package kr.crm.persistence.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kr.crm.api.store.IdentityKind;
+import kr.crm.api.store.IdentityRow;
+import kr.crm.api.store.IdentityStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = IdentityStore.class)
+public final class MyBatisIdentityStore implements IdentityStore {
+    private final SqlSessions sessions;
+
+    @Activate
+    public MyBatisIdentityStore(@Reference SqlSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void record(List<IdentityRow> rows, Instant seen) {
+        if (!rows.isEmpty()) {
+            sessions.inTransaction(s -> s.getMapper(IdentityMapper.class).record(rows, seen));
+        }
+    }
+
+    @Override
+    public List<IdentityRow> candidates(Map<IdentityKind, String> canonicalValues, int limit) {
+        if (canonicalValues.isEmpty()) {
+            return List.of();
+        }
+        return sessions.read(s -> {
+            IdentityMapper mapper = s.getMapper(IdentityMapper.class);
+            List<String> keys = mapper.candidateKeys(canonicalValues, limit);
+            return keys.isEmpty() ? List.<IdentityRow>of() : mapper.rowsOf(keys);
+        });
+    }
+}

@@ -27,6 +27,8 @@ import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.customer.CustomerService;
+import kr.crm.api.identity.CustomerSources;
+import kr.crm.api.identity.MergeService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,11 +47,13 @@ public final class CustomerResource {
     static final String PATH = "v1/customers";
 
     private final CustomerService customers;
+    private final MergeService merges;
     private final ObjectMapper mapper = Json.newMapper();
 
     @Activate
-    public CustomerResource(@Reference CustomerService customers) {
+    public CustomerResource(@Reference CustomerService customers, @Reference MergeService merges) {
         this.customers = customers;
+        this.merges = merges;
     }
 
     @GET
@@ -74,6 +78,13 @@ public final class CustomerResource {
     public Response get(@PathParam("key") String key) {
         Customer customer = customers.find(key).orElseThrow(() -> new NotFoundException("customer " + key));
         return VersionedResponse.ok(customer.version(), customer);
+    }
+
+    /** The keys merged into this customer and what every source said about it, and when. */
+    @GET
+    @Path("{key}/sources")
+    public CustomerSources sources(@PathParam("key") String key) {
+        return merges.sourcesOf(key);
     }
 
     @PUT

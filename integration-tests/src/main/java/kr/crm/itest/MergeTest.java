@@ -1,0 +1,90 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class MergeTest extends CrmTest {
+
+    private String deliver(String source, String orderNo, String name, String phone) throws Exception {
+        HttpResponse<String> r = host.call("POST", "v1/orders", CrmHost.REP, """
+                {"source":"%s","orderNo":"%s","orderedAt":"2026-10-01T12:00:00+09:00","totalAmount":10000,
+                 "buyer":{"name":"%s","phone":"%s"}}""".formatted(source, orderNo, name, phone));
+        assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+        return host.read(r).path("customerKey").asText();
+    }
+
+    private long orderCount(String customerKey) throws Exception {
+        return host.read(host.call("GET", "v1/orders?customer=" + customerKey, CrmHost.VIEWER, null)).path("total").asLong();
+    }
+
+    private static String phone(int n) {
+        return "010-" + (2000 + n) + "-" + (1000 + Math.abs(UUID.randomUUID().hashCode() % 9000));
+    }
+
+    @Test
+    void aMergeAndItsUndoLeaveEveryOrderOnTheRightKey() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String name = "송지우" + u;
+        String phoneA = phone(1);
+        String phoneB = phone(2);
+        String a = deliver("shop-a", "A1-" + u, name, phoneA);
+        deliver("shop-a", "A2-" + u, name, phoneA);
+        String b = deliver("shop-b", "B1-" + u, name, phoneB);
+        assertThat(b).as("same name, different phone: not linked by itself").isNotEqualTo(a);
+
+        HttpResponse<String> merged = host.call("POST", "v1/merges", CrmHost.ADMIN,
+                "{\"survivorKey\":\"" + a + "\",\"mergedKey\":\"" + b + "\",\"reason\":\"같은 고객 (전화 변경)\"}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
+        JsonNode merge = host.read(merged);
+        assertThat(merge.path("moved").path("sales_order").asInt()).isEqualTo(1);
+
+        assertThat(host.read(host.call("GET", "v1/customers/" + b, CrmHost.VIEWER, null)).path("key").asText())
+                .as("the merged key still resolves, to the survivor").isEqualTo(a);
+        assertThat(orderCount(a)).isEqualTo(3);
+        assertThat(orderCount(b)).isEqualTo(3);
+        assertThat(host.read(host.call("GET", "v1/customers?q=" + CrmHost.escape(name), CrmHost.VIEWER, null))
+                .path("items").findValuesAsText("key")).containsExactly(a);
+
+        String later = deliver("shop-b", "B2-" + u, name, phoneB);
+        assertThat(later).as("the merged customer's phone now finds the survivor").isEqualTo(a);
+
+        JsonNode sources = host.read(host.call("GET", "v1/customers/" + a + "/sources", CrmHost.VIEWER, null));
+        assertThat(sources.path("aliases").get(0).asText()).isEqualTo(b);
+        assertThat(sources.path("values").findValuesAsText("source")).contains("shop-a", "shop-b");
+
+        HttpResponse<String> undone = host.call("POST", "v1/merges/" + merge.path("id").asLong() + "/undo",
+                CrmHost.ADMIN, null);
+        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+        assertThat(host.read(undone).path("undoneBy").asText()).isEqualTo(CrmHost.ADMIN);
+        assertThat(host.read(host.call("GET", "v1/customers/" + b, CrmHost.VIEWER, null)).path("key").asText()).isEqualTo(b);
+        assertThat(orderCount(b)).as("B's own order is back").isEqualTo(1);
+        assertThat(orderCount(a)).as("A's orders, and the one that came to A after the merge").isEqualTo(3);
+        assertThat(host.read(host.call("GET", "v1/orders/shop-b/B1-" + u, CrmHost.VIEWER, null)).path("customerKey")
+                .asText()).isEqualTo(b);
+
+        assertThat(host.call("POST", "v1/merges/" + merge.path("id").asLong() + "/undo", CrmHost.ADMIN, null).statusCode())
+                .isEqualTo(400);
+        assertThat(host.read(host.call("GET", "v1/merges?customer=" + a, CrmHost.VIEWER, null)).size()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAdminsMergeAndNonsenseIsRefused() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String a = deliver("shop-c", "C1-" + u, "문서아" + u, phone(3));
+        String body = "{\"survivorKey\":\"" + a + "\",\"mergedKey\":\"%s\",\"reason\":\"test\"}";
+        assertThat(host.call("POST", "v1/merges", CrmHost.REP, body.formatted(a)).statusCode()).isEqualTo(403);
+        HttpResponse<String> self = host.call("POST", "v1/merges", CrmHost.ADMIN, body.formatted(a));
+        assertThat(self.statusCode()).isEqualTo(400);
+        assertThat(host.read(self).path("field").asText()).isEqualTo("mergedKey");
+        assertThat(host.call("POST", "v1/merges", CrmHost.ADMIN, body.formatted("C0000000000Z")).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> company = host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"합병불가" + u + "\"}");
+        String companyKey = host.read(company).path("key").asText();
+        HttpResponse<String> kinds = host.call("POST", "v1/merges", CrmHost.ADMIN, body.formatted(companyKey));
+        assertThat(kinds.statusCode()).isEqualTo(400);
+    }
+}

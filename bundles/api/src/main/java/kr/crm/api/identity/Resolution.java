@@ -7,6 +7,7 @@ package kr.crm.api.identity;
  * @param created true if no existing customer matched and the key is new
  * @param score the match score (0-100) of the linked customer; 0 when created
  * @param matchedOn the rule that matched, e.g. {@code BRN} or {@code NAME+PHONE}; null when created
+ * @param queued true if the new key may be an existing customer and waits in the review queue
  */
-public record Resolution(String customerKey, boolean created, int score, String matchedOn) {
+public record Resolution(String customerKey, boolean created, int score, String matchedOn, boolean queued) {
 }

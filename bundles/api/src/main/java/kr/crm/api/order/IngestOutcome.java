@@ -8,7 +8,7 @@ public enum IngestOutcome {
     NEW_CUSTOMER,
     /** The order was known and has been updated (or was unchanged). */
     UPDATED,
-    /** The match was uncertain: linked provisionally and put in the review queue. */
+    /** The match was uncertain: the buyer got a key of its own and the pair waits in the review queue. */
     QUEUED,
     /** Not stored; {@code reason} says why. The rest of the batch goes on. */
     REJECTED

@@ -12,6 +12,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + "number or BRN 100, same name and phone or name and e-mail 90, phone or e-mail alone 50.")
     int linkThreshold() default 80;
 
+    @AttributeDefinition(name = "Review floor", min = "1", max = "100",
+            description = "Score from which a party below the link threshold still gets its own key but is queued "
+                    + "for an admin to merge or keep apart.")
+    int reviewFloor() default 50;
+
     @AttributeDefinition(name = "Candidate limit", min = "1", max = "1000",
             description = "Most customers sharing a value that are scored for one party.")
     int candidateLimit() default 50;

@@ -56,7 +56,7 @@ public final class DefaultOrderService implements OrderService {
         try {
             IncomingOrder order = OrderValidator.clean(delivered);
             Optional<SalesOrder> known = store.find(order.source(), order.orderNo());
-            Resolution buyer = known.map(k -> new Resolution(k.customerKey(), false, 100, "ORDER"))
+            Resolution buyer = known.map(k -> new Resolution(k.customerKey(), false, 100, "ORDER", false))
                     .orElseGet(() -> resolve(order.source(), "buyer", order));
             if (order.recipient() != null && order.recipient().name() != null && known.isEmpty()) {
                 resolveRecipient(order);
@@ -67,6 +67,7 @@ public final class DefaultOrderService implements OrderService {
                     known.map(SalesOrder::receivedAt).orElse(now), now);
             boolean created = store.upsert(stored);
             IngestOutcome outcome = !created ? IngestOutcome.UPDATED
+                    : buyer.queued() ? IngestOutcome.QUEUED
                     : buyer.created() ? IngestOutcome.NEW_CUSTOMER : IngestOutcome.LINKED;
             return new IngestResult(order.source(), order.orderNo(), outcome, buyer.customerKey(), null, null);
         } catch (ValidationException e) {

@@ -20,7 +20,8 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
  */
 final class MyBatisConfiguration {
     private static final List<String> MAPPERS = List.of("CustomerMapper.xml", "ContactPersonMapper.xml",
-            "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml");
+            "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml",
+            "ReviewMapper.xml");
 
     private MyBatisConfiguration() {
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The OpenAPI description and the access rules cover every resource method. */
 class ApiContractTest {
     private static final List<Class<?>> RESOURCES = List.of(CustomerResource.class, AccountResource.class,
-            ContactPersonResource.class, UserResource.class, OrderResource.class, MergeResource.class,
+            ContactPersonResource.class, UserResource.class, OrderResource.class, MergeResource.class, ReviewResource.class,
             OpenApiResource.class);
 
     record Endpoint(String verb, String path, Method method, Class<?> type) {

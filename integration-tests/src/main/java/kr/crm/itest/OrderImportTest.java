@@ -1,0 +1,90 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.util.Hashtable;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+class OrderImportTest extends CrmTest {
+    private static final String HEADER =
+            "주문번호,주문일시,주문자명,주문자연락처,주문자이메일,수령인,수령인연락처,배송지,상품코드,상품명,분류,수량,단가,금액,주문상태\n";
+
+    /** A home-shopping channel that still exports EUC-KR, configured as an admin would. */
+    private static String configureChannel(String source) throws Exception {
+        ConfigurationAdmin admin = CrmHost.service(host.context, ConfigurationAdmin.class);
+        Configuration channel = admin.createFactoryConfiguration("kr.crm.orders.channel", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("source", source);
+        props.put("charset", "EUC-KR");
+        channel.update(props);
+        return source;
+    }
+
+    private HttpResponse<String> upload(String source, String csv) throws Exception {
+        byte[] bytes = csv.getBytes(Charset.forName("EUC-KR"));
+        HttpResponse<String> r = null;
+        for (int i = 0; i < 40; i++) {
+            r = host.upload("v1/imports/" + source, CrmHost.REP, bytes, "text/csv");
+            if (r.statusCode() != 404) {
+                return r;
+            }
+            Thread.sleep(250); // the factory configuration is picked up asynchronously
+        }
+        return r;
+    }
+
+    @Test
+    void aChannelFileInEucKrGoesInRowByRowAndBadRowsAreReported() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        String tail = String.format("%04d", Math.floorMod(u.hashCode(), 10_000));
+        String source = configureChannel("hmall-" + u);
+        String csv = HEADER
+                + "H1" + u + ",2026-11-02 14:05,김하늘" + u + ",010-4411-" + tail
+                + ",,박부모" + u + ",010-5523-" + tail + ",서울특별시 강남구 테헤란로 1,P-1,한우 선물세트,식품,1,\"120,000\",\"120,000\",정상\n"
+                + "H1" + u + ",2026-11-02 14:05,김하늘" + u + ",010-4411-" + tail
+                + ",,박부모" + u + ",010-5523-" + tail + ",서울특별시 강남구 테헤란로 1,P-2,보자기 포장,포장,1,5000,5000,정상\n"
+                + "H2" + u + ",2026/11/02,이가을" + u + ",010-1112-" + tail + ",,,,,P-1,한우 선물세트,식품,1,120000,120000,정상\n"
+                + "H3" + u + ",2026-11-03 09:00,,,,,,,P-3,김,식품,2,8000,16000,정상\n"
+                + "H1" + u + ",2026-11-02 14:05,김하늘" + u + ",010-4411-" + tail + ",,,,,P-9,덤,식품,1,0,0,정상\n"
+                + "H4" + u + ",2026-11-04 10:30,최겨울" + u + ",010-3334-" + tail + ",,,,,P-1,한우 선물세트,식품,1,120000,120000,주문취소\n";
+
+        HttpResponse<String> r = upload(source, csv);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode report = host.read(r);
+        assertThat(report.path("rows").asLong()).isEqualTo(6);
+        assertThat(report.path("orders").asLong()).isEqualTo(3);
+        assertThat(report.path("outcomes").path("NEW_CUSTOMER").asLong()).isEqualTo(2);
+        assertThat(report.path("outcomes").path("REJECTED").asLong()).isEqualTo(1);
+        JsonNode problems = report.path("problems");
+        assertThat(problems.size()).isEqualTo(3);
+        assertThat(problems.get(0).path("row").asLong()).isEqualTo(4);
+        assertThat(problems.get(0).path("field").asText()).isEqualTo("주문일시");
+        assertThat(problems.get(1).path("row").asLong()).isEqualTo(6);
+        assertThat(problems.get(1).path("reason").asText()).contains("adjacent");
+        assertThat(problems.get(2).path("row").asLong()).isEqualTo(5);
+        assertThat(problems.get(2).path("field").asText()).isEqualTo("buyer.name");
+
+        JsonNode h1 = host.read(host.call("GET", "v1/orders/" + source + "/H1" + u, CrmHost.VIEWER, null));
+        assertThat(h1.path("lines").size()).isEqualTo(2);
+        assertThat(h1.path("lines").get(0).path("productName").asText()).isEqualTo("한우 선물세트");
+        assertThat(h1.path("totalAmount").decimalValue()).isEqualByComparingTo("125000");
+        JsonNode buyer = host.read(host.call("GET", "v1/customers/" + h1.path("customerKey").asText(), CrmHost.VIEWER, null));
+        assertThat(buyer.path("name").asText()).isEqualTo("김하늘" + u);
+        assertThat(host.read(host.call("GET", "v1/customers?q=" + CrmHost.escape("박부모" + u), CrmHost.VIEWER, null))
+                .path("total").asLong()).as("the recipient became a prospect").isEqualTo(1);
+        assertThat(host.read(host.call("GET", "v1/orders/" + source + "/H4" + u, CrmHost.VIEWER, null))
+                .path("status").asText()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aSourceWithoutALayoutGets404() throws Exception {
+        HttpResponse<String> r = host.upload("v1/imports/no-such-channel", CrmHost.REP, HEADER.getBytes(), "text/csv");
+        assertThat(r.statusCode()).isEqualTo(404);
+    }
+}

@@ -26,6 +26,13 @@ public interface IdentityNormalizer {
     Normalized businessRegistrationNumber(String entered);
 
     /**
+     * A Korean postal address folded for matching: the province in its short form
+     * ({@code 경기도} and {@code 경기} alike, {@code 서울특별시} and {@code 서울} alike) and spacing
+     * removed. Valid if it has a building number.
+     */
+    Normalized address(String entered);
+
+    /**
      * A person or company name folded for matching: Unicode NFKC, lower case, company-form marks
      * ({@code (주)}, {@code 주식회사}, {@code ㈜}, {@code (유)}, {@code 유한회사}) and all spacing
      * removed. Null for a blank name.

@@ -9,5 +9,7 @@ public enum IdentityKind {
     PHONE,
     EMAIL,
     /** The folded name. */
-    NAME
+    NAME,
+    /** The folded postal address: province spelled short, spacing removed. */
+    ADDRESS
 }

@@ -41,6 +41,16 @@ public final class DefaultIdentityNormalizer implements IdentityNormalizer {
     }
 
     @Override
+    public Normalized address(String entered) {
+        String t = trimmed(entered);
+        if (t == null) {
+            return Normalized.ABSENT;
+        }
+        String canonical = Addresses.canonical(t);
+        return new Normalized(t, canonical, Addresses.hasNumber(canonical));
+    }
+
+    @Override
     public String nameKey(String entered) {
         String key = Names.searchKey(entered);
         return key == null || key.isEmpty() ? null : key;

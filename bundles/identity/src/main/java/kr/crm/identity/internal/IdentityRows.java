@@ -22,6 +22,7 @@ final class IdentityRows {
         add(rows, customerKey, source, IdentityKind.BRN, probe.brn());
         add(rows, customerKey, source, IdentityKind.PHONE, probe.phone());
         add(rows, customerKey, source, IdentityKind.EMAIL, probe.email());
+        add(rows, customerKey, source, IdentityKind.ADDRESS, probe.address());
         return rows;
     }
 

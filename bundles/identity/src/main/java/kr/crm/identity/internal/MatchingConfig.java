@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "CRM identity matching",
         description = "How incoming customers from the channels are matched to the customer master.")
-@interface MatchingConfig {
+public @interface MatchingConfig {
 
     @AttributeDefinition(name = "Link threshold", min = "1", max = "100",
             description = "Score (0-100) from which a party is linked to an existing customer: same host customer "

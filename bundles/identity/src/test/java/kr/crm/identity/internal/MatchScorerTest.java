@@ -12,7 +12,11 @@ class MatchScorerTest {
     private final DefaultIdentityNormalizer normalizer = new DefaultIdentityNormalizer();
 
     private Probe probe(String name, String phone, String email, String brn, String hostNo) {
-        return Probe.of(new PartyIdentity(null, name, phone, email, brn, hostNo, null, null), normalizer);
+        return probe(name, phone, email, brn, hostNo, null);
+    }
+
+    private Probe probe(String name, String phone, String email, String brn, String hostNo, String address) {
+        return Probe.of(new PartyIdentity(null, name, phone, email, brn, hostNo, address, null), normalizer);
     }
 
     private static IdentityRow row(IdentityKind kind, String canonical, boolean valid) {
@@ -50,5 +54,31 @@ class MatchScorerTest {
     void theHostCustomerNumberWins() {
         var stored = List.of(row(IdentityKind.HOST_NO, "ERP-1000", true));
         assertThat(MatchScorer.score(probe("아무개", null, null, null, "ERP-1000"), stored).rule()).isEqualTo("HOST_NO");
+    }
+
+    @Test
+    void aOneSyllableTypoInTheNameWithTheSamePhoneStillLinks() {
+        var stored = List.of(row(IdentityKind.NAME, "주수진", true), row(IdentityKind.PHONE, "01013860867", true));
+        assertThat(MatchScorer.score(probe("주수징", "010-1386-0867", null, null, null), stored))
+                .isEqualTo(new MatchScorer.Score(85, "NEAR_NAME+PHONE"));
+        assertThat(MatchScorer.score(probe("주민철", "010-1386-0867", null, null, null), stored).value()).isEqualTo(50);
+    }
+
+    @Test
+    void editDistanceCountsSyllables() {
+        assertThat(EditDistance.atMostOne("주수진", "주수징")).isTrue();
+        assertThat(EditDistance.atMostOne("김민준", "김민")).isTrue();
+        assertThat(EditDistance.atMostOne("김민준", "이민재")).isFalse();
+        assertThat(EditDistance.atMostOne("abc", "acb")).isFalse();
+    }
+
+    @Test
+    void theSameNameAtTheSameAddressLinksButTheAddressAloneDoesNot() {
+        String address = Addresses.canonical("경기도 성남시 분당구 중앙로 107");
+        var stored = List.of(row(IdentityKind.NAME, "백혜은", true), row(IdentityKind.ADDRESS, address, true));
+        assertThat(MatchScorer.score(probe("백 혜은", null, "skyhe@naver.com", null, null, "경기 성남시 분당구 중앙로 107"),
+                stored)).isEqualTo(new MatchScorer.Score(85, "NAME+ADDRESS"));
+        assertThat(MatchScorer.score(probe("백민수", null, null, null, null, "경기 성남시 분당구 중앙로 107"), stored)
+                .value()).isZero();
     }
 }

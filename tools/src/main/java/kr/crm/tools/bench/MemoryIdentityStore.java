@@ -1,0 +1,48 @@
+package kr.crm.tools.bench;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.crm.api.store.IdentityKind;
+import kr.crm.api.store.IdentityRow;
+import kr.crm.api.store.IdentityStore;
+
+/** The identity index in memory, answering as the MariaDB store does (same candidate rule). */
+final class MemoryIdentityStore implements IdentityStore {
+    private final Map<String, List<IdentityRow>> rowsByCustomer = new HashMap<>();
+    private final Map<String, Set<String>> customersByValue = new HashMap<>();
+    private final Set<IdentityRow> known = new HashSet<>();
+
+    @Override
+    public void record(List<IdentityRow> rows, Instant seen) {
+        for (IdentityRow row : rows) {
+            if (known.add(new IdentityRow(row.customerKey(), row.source(), row.kind(), row.entered(), null, false))) {
+                rowsByCustomer.computeIfAbsent(row.customerKey(), k -> new ArrayList<>()).add(row);
+                if (row.canonical() != null) {
+                    customersByValue.computeIfAbsent(row.kind() + ":" + row.canonical(), k -> new LinkedHashSet<>())
+                            .add(row.customerKey());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<IdentityRow> candidates(Map<IdentityKind, String> values, int limit) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Map.Entry<IdentityKind, String> v : values.entrySet()) {
+            for (String key : customersByValue.getOrDefault(v.getKey() + ":" + v.getValue(), Set.of())) {
+                if (keys.size() < limit) {
+                    keys.add(key);
+                }
+            }
+        }
+        List<IdentityRow> rows = new ArrayList<>();
+        keys.forEach(k -> rows.addAll(rowsByCustomer.get(k)));
+        return rows;
+    }
+}

@@ -24,7 +24,7 @@ public final class SqlSessions {
     private final SqlSessionFactory factory;
 
     @Activate
-    public SqlSessions(@Reference(name = "dataSource") DataSource dataSource) throws Exception {
+    public SqlSessions(@Reference(name = "dataSource", target = "(crm.datasource=default)") DataSource dataSource) throws Exception {
         var result = SchemaMigrations.migrate(dataSource);
         LOG.info("Schema at version {} ({} migrations applied now)", result.targetSchemaVersion,
                 result.migrationsExecuted);

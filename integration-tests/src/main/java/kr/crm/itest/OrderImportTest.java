@@ -80,6 +80,13 @@ class OrderImportTest extends CrmTest {
                 .path("total").asLong()).as("the recipient became a prospect").isEqualTo(1);
         assertThat(host.read(host.call("GET", "v1/orders/" + source + "/H4" + u, CrmHost.VIEWER, null))
                 .path("status").asText()).isEqualTo("CANCELLED");
+
+        JsonNode daily = host.read(host.call("GET", "v1/orders/report?source=" + source, CrmHost.VIEWER, null));
+        assertThat(daily.path("outcomes").path("NEW_CUSTOMER").asLong()).isEqualTo(2);
+        assertThat(daily.path("outcomes").path("REJECTED").asLong()).isEqualTo(1);
+        assertThat(daily.path("rejections").get(0).path("field").asText()).isEqualTo("buyer.name");
+        assertThat(host.call("GET", "v1/orders/report?source=" + source + "&from=yesterday", CrmHost.VIEWER, null)
+                .statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -18,6 +18,9 @@ public interface OrderService {
 
     Optional<SalesOrder> find(String source, String orderNo);
 
+    /** Counts per outcome of everything a source delivered from {@code from} to {@code to} (inclusive). */
+    IngestionReport report(String source, java.time.LocalDate from, java.time.LocalDate to);
+
     /** A customer's orders, newest first, including those of keys merged into it. */
     Page<SalesOrder> ordersOf(String customerKey, PageRequest page);
 }

@@ -3,6 +3,8 @@ package kr.crm.orders.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,13 @@ import kr.crm.api.common.ValidationException;
 import kr.crm.api.identity.IdentityResolver;
 import kr.crm.api.identity.Resolution;
 import kr.crm.api.order.IncomingOrder;
+import kr.crm.api.order.IngestionReport;
 import kr.crm.api.order.IngestOutcome;
 import kr.crm.api.order.IngestResult;
 import kr.crm.api.order.OrderLine;
 import kr.crm.api.order.OrderService;
 import kr.crm.api.order.SalesOrder;
+import kr.crm.api.store.IngestStatStore;
 import kr.crm.api.store.OrderStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,23 +38,44 @@ import org.slf4j.LoggerFactory;
 public final class DefaultOrderService implements OrderService {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultOrderService.class);
 
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
     private final OrderStore store;
     private final IdentityResolver identities;
+    private final IngestStatStore stats;
     private final Clock clock;
 
     @Activate
-    public DefaultOrderService(@Reference OrderStore store, @Reference IdentityResolver identities) {
-        this(store, identities, Clock.systemUTC());
+    public DefaultOrderService(@Reference OrderStore store, @Reference IdentityResolver identities,
+            @Reference IngestStatStore stats) {
+        this(store, identities, stats, Clock.systemUTC());
     }
 
-    DefaultOrderService(OrderStore store, IdentityResolver identities, Clock clock) {
+    DefaultOrderService(OrderStore store, IdentityResolver identities, IngestStatStore stats, Clock clock) {
         this.store = store;
         this.identities = identities;
+        this.stats = stats;
         this.clock = clock;
     }
 
     @Override
     public IngestResult ingest(IncomingOrder delivered) {
+        IngestResult result = link(delivered);
+        count(result);
+        return result;
+    }
+
+    /** Counting must not fail an order that went in; a lost count only shows in the report. */
+    private void count(IngestResult result) {
+        try {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            stats.count(ForStats.of(result), now.atZone(SEOUL).toLocalDate(), now);
+        } catch (RuntimeException e) {
+            LOG.warn("Ingestion count of {} lost: {}", result.outcome(), e.getClass().getName());
+        }
+    }
+
+    private IngestResult link(IncomingOrder delivered) {
         String source = delivered == null ? null : delivered.source();
         String orderNo = delivered == null ? null : delivered.orderNo();
         try {
@@ -86,6 +111,21 @@ public final class DefaultOrderService implements OrderService {
             results.add(ingest(order));
         }
         return results;
+    }
+
+    @Override
+    public IngestionReport report(String source, LocalDate from, LocalDate to) {
+        if (source == null || source.isBlank()) {
+            throw new ValidationException("source", "is required");
+        }
+        LocalDate today = clock.instant().atZone(SEOUL).toLocalDate();
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        if (start.isAfter(end) || start.plusDays(366).isBefore(end)) {
+            throw new ValidationException("from", "must be on or before 'to' and at most 366 days before it");
+        }
+        String s = source.strip().toLowerCase(java.util.Locale.ROOT);
+        return new IngestionReport(s, start, end, stats.outcomes(s, start, end), stats.rejections(s, start, end, 100));
     }
 
     @Override

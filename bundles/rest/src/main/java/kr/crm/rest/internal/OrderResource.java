@@ -22,6 +22,7 @@ import kr.crm.api.common.Page;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.order.IncomingOrder;
 import kr.crm.api.order.IngestOutcome;
+import kr.crm.api.order.IngestionReport;
 import kr.crm.api.order.IngestResult;
 import kr.crm.api.order.OrderService;
 import kr.crm.api.order.SalesOrder;
@@ -80,6 +81,14 @@ public final class OrderResource {
         List<IngestResult> results = orders.ingestAll(batch);
         return new BatchReport(batch.size(),
                 results.stream().collect(Collectors.groupingBy(IngestResult::outcome, Collectors.counting())), results);
+    }
+
+    /** What a source delivered over a period: counts per outcome and the latest rejections with reasons. */
+    @GET
+    @Path("report")
+    public IngestionReport report(@QueryParam("source") String source, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return orders.report(source, Params.date("from", from), Params.date("to", to));
     }
 
     @GET

@@ -45,6 +45,18 @@ final class Params {
         }
     }
 
+    /** An ISO date such as {@code 2026-11-23}, or null if absent. */
+    static java.time.LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException(field, "must be an ISO date such as 2026-11-23");
+        }
+    }
+
     private static int integer(String field, String value, int otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;

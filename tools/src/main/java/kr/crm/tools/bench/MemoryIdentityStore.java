@@ -32,6 +32,18 @@ final class MemoryIdentityStore implements IdentityStore {
     }
 
     @Override
+    public List<IdentityRow> rowsOf(java.util.Collection<String> customerKeys) {
+        List<IdentityRow> rows = new ArrayList<>();
+        customerKeys.forEach(k -> rows.addAll(rowsByCustomer.getOrDefault(k, List.of())));
+        return rows;
+    }
+
+    @Override
+    public List<kr.crm.api.store.SharedValue> sharedValues(IdentityKind afterKind, String afterCanonical, int limit) {
+        throw new UnsupportedOperationException("compaction is benchmarked against MariaDB");
+    }
+
+    @Override
     public List<IdentityRow> candidates(Map<IdentityKind, String> values, int limit) {
         Set<String> keys = new LinkedHashSet<>();
         for (Map.Entry<IdentityKind, String> v : values.entrySet()) {

@@ -60,7 +60,21 @@ public final class DefaultOrderService implements OrderService {
 
     @Override
     public IngestResult ingest(IncomingOrder delivered) {
-        IngestResult result = link(delivered);
+        IngestResult result = null;
+        String source = delivered == null ? null : delivered.source();
+        String orderNo = delivered == null ? null : delivered.orderNo();
+        for (int attempt = 1; attempt <= Transient.ATTEMPTS; attempt++) {
+            try {
+                result = link(delivered);
+                break;
+            } catch (RuntimeException e) {
+                if (!Transient.is(e) || attempt == Transient.ATTEMPTS) {
+                    LOG.warn("Order from {} could not be stored: {}", source, e.getClass().getName());
+                    result = new IngestResult(source, orderNo, IngestOutcome.REJECTED, null,
+                            null, "could not be stored (" + e.getClass().getSimpleName() + "); deliver it again");
+                }
+            }
+        }
         count(result);
         return result;
     }
@@ -97,10 +111,6 @@ public final class DefaultOrderService implements OrderService {
             return new IngestResult(order.source(), order.orderNo(), outcome, buyer.customerKey(), null, null);
         } catch (ValidationException e) {
             return new IngestResult(source, orderNo, IngestOutcome.REJECTED, null, e.field(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warn("Order from {} could not be stored: {}", source, e.getClass().getName());
-            return new IngestResult(source, orderNo, IngestOutcome.REJECTED, null, null,
-                    "could not be stored (" + e.getClass().getSimpleName() + "); deliver it again");
         }
     }
 

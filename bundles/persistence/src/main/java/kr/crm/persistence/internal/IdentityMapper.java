@@ -16,4 +16,7 @@ public interface IdentityMapper {
     List<String> candidateKeys(@Param("values") Map<IdentityKind, String> values, @Param("limit") int limit);
 
     List<IdentityRow> rowsOf(@Param("keys") Collection<String> customerKeys);
+
+    List<Map<String, Object>> sharedValues(@Param("afterKind") String afterKind,
+            @Param("afterCanonical") String afterCanonical, @Param("limit") int limit);
 }

@@ -1,11 +1,13 @@
 package kr.crm.persistence.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import kr.crm.api.store.IdentityKind;
 import kr.crm.api.store.IdentityRow;
 import kr.crm.api.store.IdentityStore;
+import kr.crm.api.store.SharedValue;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,6 +26,24 @@ public final class MyBatisIdentityStore implements IdentityStore {
         if (!rows.isEmpty()) {
             sessions.inTransaction(s -> s.getMapper(IdentityMapper.class).record(rows, seen));
         }
+    }
+
+    @Override
+    public List<IdentityRow> rowsOf(Collection<String> customerKeys) {
+        if (customerKeys.isEmpty()) {
+            return List.of();
+        }
+        return sessions.read(s -> s.getMapper(IdentityMapper.class).rowsOf(customerKeys));
+    }
+
+    @Override
+    public List<SharedValue> sharedValues(IdentityKind afterKind, String afterCanonical, int limit) {
+        return sessions.read(s -> s.getMapper(IdentityMapper.class)
+                .sharedValues(afterKind == null ? null : afterKind.name(), afterCanonical, limit)).stream()
+                .map(r -> new SharedValue(IdentityKind.valueOf(String.valueOf(r.get("kind"))),
+                        String.valueOf(r.get("canonical")),
+                        java.util.Arrays.stream(String.valueOf(r.get("customer_keys")).split(",")).sorted().toList()))
+                .toList();
     }
 
     @Override

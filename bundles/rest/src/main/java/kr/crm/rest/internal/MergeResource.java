@@ -18,6 +18,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.identity.CompactionResult;
+import kr.crm.api.identity.Compactor;
 import kr.crm.api.identity.Merge;
 import kr.crm.api.identity.MergeService;
 import org.osgi.service.component.annotations.Activate;
@@ -36,14 +38,23 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RolesAllowed(ADMIN)
 public final class MergeResource {
     private final MergeService merges;
+    private final Compactor compactor;
 
     /** Body of a merge request. */
     public record MergeRequest(String survivorKey, String mergedKey, String reason) {
     }
 
     @Activate
-    public MergeResource(@Reference MergeService merges) {
+    public MergeResource(@Reference MergeService merges, @Reference Compactor compactor) {
         this.merges = merges;
+        this.compactor = compactor;
+    }
+
+    /** Runs a compaction scan (정기압축) now; it also runs on its own schedule. */
+    @POST
+    @Path("compaction")
+    public CompactionResult compact() {
+        return compactor.run();
     }
 
     @POST

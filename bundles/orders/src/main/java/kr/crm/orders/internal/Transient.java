@@ -18,8 +18,9 @@ final class Transient {
             if (t instanceof SQLTransactionRollbackException || t instanceof SQLTransientException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
-                return true;
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                    || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+                return true; // deadlock, lock wait, or a connection lost (SQLSTATE class 08): the pool opens another
             }
         }
         return false;

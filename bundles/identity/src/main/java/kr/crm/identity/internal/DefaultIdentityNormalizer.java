@@ -1,6 +1,8 @@
 package kr.crm.identity.internal;
 
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.identity.Normalized;
 import kr.crm.api.order.PartyIdentity;
@@ -12,42 +14,33 @@ public final class DefaultIdentityNormalizer implements IdentityNormalizer {
 
     @Override
     public Normalized phone(String entered) {
-        String t = trimmed(entered);
-        if (t == null) {
-            return Normalized.ABSENT;
-        }
-        String canonical = PhoneNumbers.canonical(t);
-        return new Normalized(t, canonical, canonical != null);
+        return normalized(entered, PhoneNumbers::canonical, canonical -> canonical != null);
     }
 
     @Override
     public Normalized email(String entered) {
-        String t = trimmed(entered);
-        if (t == null) {
-            return Normalized.ABSENT;
-        }
-        String canonical = EmailAddresses.canonical(t);
-        return new Normalized(t, canonical, canonical != null);
+        return normalized(entered, EmailAddresses::canonical, canonical -> canonical != null);
     }
 
     @Override
     public Normalized businessRegistrationNumber(String entered) {
-        String t = trimmed(entered);
-        if (t == null) {
-            return Normalized.ABSENT;
-        }
-        String digits = BusinessRegistrationNumbers.digits(t);
-        return new Normalized(t, digits, digits != null && BusinessRegistrationNumbers.hasValidCheckDigit(digits));
+        return normalized(entered, BusinessRegistrationNumbers::digits,
+                digits -> digits != null && BusinessRegistrationNumbers.hasValidCheckDigit(digits));
     }
 
     @Override
     public Normalized address(String entered) {
+        return normalized(entered, Addresses::canonical, Addresses::hasNumber);
+    }
+
+    /** Trims, folds, checks; a value that fails its check is kept as entered and flagged. */
+    private static Normalized normalized(String entered, UnaryOperator<String> fold, Predicate<String> valid) {
         String t = trimmed(entered);
         if (t == null) {
             return Normalized.ABSENT;
         }
-        String canonical = Addresses.canonical(t);
-        return new Normalized(t, canonical, Addresses.hasNumber(canonical));
+        String canonical = fold.apply(t);
+        return new Normalized(t, canonical, valid.test(canonical));
     }
 
     @Override

@@ -1,15 +1,6 @@
 package kr.crm.tools;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The README's run command ends here: starts the private MariaDB, writes the host's
@@ -30,26 +21,20 @@ public final class DemoLauncher {
         Path work = Path.of(System.getProperty("crm.work", "work")).toAbsolutePath();
         int dbPort = Integer.getInteger("crm.db.port", 13306);
         int httpPort = Integer.getInteger("crm.http.port", 8080);
-        Path hostJar = Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar")).toAbsolutePath();
+        Path hostJar = Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar"));
 
         System.out.println("Starting MariaDB 11.4 on 127.0.0.1:" + dbPort + " (data in " + work.resolve("mariadb") + ")");
         PrivateMariaDb db = PrivateMariaDb.start(work.resolve("mariadb"), dbPort);
         db.ensureDatabase("crm", "crm", DB_PASSWORD);
 
         Path hostDir = work.resolve("host");
-        HostConfigs.write(hostDir.resolve("deploy"), dbPort, httpPort, DB_PASSWORD, DEMO_PASSWORD);
-        Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // the JAX-RS API bundle embeds a jar whose zip extra fields JDK 17.0.15 rejects
-                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
-                "-jar", hostJar.toString())
-                .directory(hostDir.toFile())
-                .inheritIO()
-                .start();
+        HostConfigs.write(hostDir.resolve("deploy"), "crm", dbPort, httpPort, DB_PASSWORD, DEMO_PASSWORD);
+        HostProcess host = HostProcess.start(hostJar, hostDir, true);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(host, db), "crm-demo-stop"));
 
         String base = "http://127.0.0.1:" + httpPort;
         // up means: the customer resource answers and the demo users are loaded
-        if (waitUntilUp(base + "/api/v1/customers", "rep.kim:" + DEMO_PASSWORD, host)) {
+        if (host.awaitUp(base + "/api/v1/customers", "rep.kim:" + DEMO_PASSWORD)) {
             System.out.println();
             System.out.println("CRM host is up.");
             System.out.println("  REST API:     " + base + "/api/v1/customers");
@@ -58,36 +43,15 @@ public final class DemoLauncher {
             System.out.println("  Demo users:   admin, rep.kim, viewer — password " + DEMO_PASSWORD);
             System.out.println("  Try:          curl -u rep.kim:" + DEMO_PASSWORD + " '" + base + "/api/v1/customers?q=한빛'");
             System.out.println("Press Ctrl-C to stop the host and the database.");
+        } else {
+            System.err.println("The host did not answer at " + base + "; see its log above.");
         }
-        int exit = host.waitFor();
-        System.exit(exit);
+        System.exit(host.waitFor());
     }
 
-    private static boolean waitUntilUp(String url, String credentials, Process host) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < 240 && host.isAlive(); i++) {
-            try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        System.err.println("The host did not answer at " + url + "; see its log above.");
-        return false;
-    }
-
-    private static void stop(Process host, PrivateMariaDb db) {
+    private static void stop(HostProcess host, PrivateMariaDb db) {
         try {
-            host.destroy();
-            if (!host.waitFor(30, TimeUnit.SECONDS)) {
-                host.destroyForcibly();
-            }
+            host.close();
             db.close();
         } catch (Exception e) {
             System.err.println("Stopping: " + e);

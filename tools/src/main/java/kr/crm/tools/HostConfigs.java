@@ -6,22 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes the FileInstall {@code .config} files with which the demo host finds its database. */
-final class HostConfigs {
+public final class HostConfigs {
     private HostConfigs() {
     }
 
-    static void write(Path deploy, int dbPort, int httpPort, String dbPassword, String demoPassword)
+    public static void write(Path deploy, String database, int dbPort, int httpPort, String dbPassword, String demoPassword)
             throws IOException {
         Files.createDirectories(deploy);
         config(deploy, "kr.crm.persistence.datasource",
-                "host=\"127.0.0.1\"\nport=I\"" + dbPort + "\"\ndatabase=\"crm\"\nuser=\"crm\"\npassword=\""
+                "host=\"127.0.0.1\"\nport=I\"" + dbPort + "\"\ndatabase=\"" + database + "\"\nuser=\"crm\"\npassword=\""
                         + dbPassword + "\"\npoolSize=I\"8\"\n");
         config(deploy, "kr.crm.demo", "password=\"" + demoPassword + "\"\n");
         config(deploy, "org.apache.felix.http",
                 "org.osgi.service.http.port=I\"" + httpPort + "\"\norg.apache.felix.http.host=\"127.0.0.1\"\n");
     }
 
-    private static void config(Path deploy, String pid, String body) throws IOException {
+    public static void config(Path deploy, String pid, String body) throws IOException {
         Files.writeString(deploy.resolve(pid + ".config"), body, StandardCharsets.UTF_8);
     }
 }

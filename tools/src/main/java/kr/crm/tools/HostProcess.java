@@ -1,0 +1,66 @@
+package kr.crm.tools;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+/** The Felix host jar run as a child process in a folder of its own (with its deploy/ configs). */
+public final class HostProcess implements AutoCloseable {
+    private final Process process;
+
+    private HostProcess(Process process) {
+        this.process = process;
+    }
+
+    public static HostProcess start(Path hostJar, Path folder, boolean inheritIo) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // the JAX-RS API bundle embeds a jar whose zip extra fields JDK 17.0.15 rejects
+                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
+                "-jar", hostJar.toAbsolutePath().toString())
+                .directory(folder.toFile());
+        if (inheritIo) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(folder.resolve("host.log").toFile());
+        }
+        return new HostProcess(builder.start());
+    }
+
+    /** Waits until {@code url} answers 200 to these Basic credentials; false if the host died or took too long. */
+    public boolean awaitUp(String url, String credentials) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 240 && process.isAlive(); i++) {
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        return false;
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package kr.crm.tools.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import kr.crm.tools.HostConfigs;
+import kr.crm.tools.HostProcess;
+import kr.crm.tools.PrivateMariaDb;
+import kr.crm.tools.testdata.OrderGenerator;
+import kr.crm.tools.testdata.TestDataGenerator;
+import kr.crm.tools.testdata.Variation;
+
+/**
+ * Orders linked per second through the running host: REST bulk ({@code POST /api/v1/orders/batch},
+ * 1,000 per request) and the file import ({@code POST /api/v1/imports/bench-file}), on a fresh
+ * private MariaDB; beside them MariaDB's own {@code LOAD DATA LOCAL INFILE} of as many order rows
+ * into a table shaped like {@code sales_order}, the ceiling. Run: see docs/benchmarks.md.
+ *
+ * <p>Arguments: orders (default 20000). System property {@code crm.host.jar}.
+ */
+public final class IngestThroughput {
+    private static final String PASSWORD = "bench-pass-2026";
+
+    private IngestThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int orders = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        Path work = Path.of("work", "bench").toAbsolutePath();
+        deleteTree(work);
+        int dbPort = 13326;
+        int httpPort = 8096;
+        try (PrivateMariaDb db = PrivateMariaDb.start(work.resolve("mariadb"), dbPort)) {
+            db.ensureDatabase("crm_bench", "crm", PASSWORD);
+            Path host = work.resolve("host");
+            HostConfigs.write(host.resolve("deploy"), "crm_bench", dbPort, httpPort, PASSWORD, PASSWORD);
+            HostConfigs.config(host.resolve("deploy"), "kr.crm.orders.channel-bench", "source=\"bench-file\"\n");
+            try (HostProcess process = HostProcess.start(Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar")),
+                    host, false)) {
+                String base = "http://127.0.0.1:" + httpPort + "/api/";
+                if (!process.awaitUp(base + "v1/customers", "rep.kim:" + PASSWORD)) {
+                    throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
+                }
+                List<BenchOrders.Item> items = BenchOrders.make(new TestDataGenerator(Math.max(1, orders / 5), 42,
+                        Variation.defaults()).recordIterator(orders), new OrderGenerator(42, LocalDate.of(2026, 11, 1)));
+                double rest = rest(base, items);
+                double file = file(base, items);
+                double ceiling = loadData(dbPort, items.size(), work);
+                System.out.printf("orders=%d (with identity) over ~%d customers%n", items.size(), orders / 5);
+                System.out.printf("REST bulk: %.0f orders/s%nfile import: %.0f orders/s%n", rest, file);
+                System.out.printf("LOAD DATA LOCAL INFILE (ceiling): %.0f rows/s%n", ceiling);
+            }
+        }
+    }
+
+    private static double rest(String base, List<BenchOrders.Item> items) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long start = System.nanoTime();
+        for (int from = 0; from < items.size(); from += 1000) {
+            String body = BenchOrders.json(items.subList(from, Math.min(items.size(), from + 1000)), "bench-rest");
+            HttpResponse<String> r = http.send(request(base + "v1/orders/batch", "application/json", body),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("batch " + from + ": " + r.statusCode());
+            }
+        }
+        return items.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static double file(String base, List<BenchOrders.Item> items) throws Exception {
+        String csv = BenchOrders.csv(items);
+        long start = System.nanoTime();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request(base + "v1/imports/bench-file", "text/csv", csv),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("import: " + r.statusCode() + " " + r.body());
+        }
+        return items.size() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static HttpRequest request(String url, String type, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(30)).header("Content-Type", type)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("rep.kim:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    /** The ceiling: the same number of order rows loaded by the server itself. */
+    private static double loadData(int port, int rows, Path work) throws Exception {
+        Path tsv = work.resolve("orders.tsv");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            b.append("load\tO").append(i).append("\tC").append(i % 5000)
+                    .append("\t2026-11-01 10:00:00\tACTIVE\tKRW\t").append(1000 + i).append("\t\\N\t2026-11-23 00:00:00\t2026-11-23 00:00:00\n");
+        }
+        Files.writeString(tsv, b.toString());
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port
+                + "/crm_bench?allowLocalInfile=true", "crm", PASSWORD); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE ceiling (id BIGINT AUTO_INCREMENT PRIMARY KEY, source VARCHAR(40), order_no VARCHAR(64), "
+                    + "customer_key VARCHAR(16), ordered_at TIMESTAMP(3), status VARCHAR(10), currency CHAR(3), "
+                    + "total_amount DECIMAL(15,2), margin DECIMAL(15,2), received_at TIMESTAMP(3), updated_at TIMESTAMP(3), "
+                    + "UNIQUE KEY (source, order_no), KEY (customer_key, ordered_at)) CHARSET utf8mb4");
+            long start = System.nanoTime();
+            s.execute("LOAD DATA LOCAL INFILE '" + tsv + "' INTO TABLE ceiling (source, order_no, customer_key, "
+                    + "ordered_at, status, currency, total_amount, margin, received_at, updated_at)");
+            return rows / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static void deleteTree(Path path) throws Exception {
+        if (Files.exists(path)) {
+            try (Stream<Path> all = Files.walk(path)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -2,7 +2,9 @@ package kr.crm.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -109,8 +111,8 @@ public final class Compaction implements Compactor {
 
     /** Pairs the oldest holder of a value with each other holder. @return merged, queued */
     private int[] compact(List<String> keys) {
-        List<Customer> holders = keys.stream().map(customers::findByKey).flatMap(java.util.Optional::stream)
-                .distinct().sorted(java.util.Comparator.comparing(Customer::createdAt).thenComparing(Customer::key))
+        List<Customer> holders = keys.stream().map(customers::findByKey).flatMap(Optional::stream)
+                .distinct().sorted(Comparator.comparing(Customer::createdAt).thenComparing(Customer::key))
                 .toList();
         int merged = 0;
         int queued = 0;

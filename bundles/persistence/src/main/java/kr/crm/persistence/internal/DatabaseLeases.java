@@ -17,8 +17,10 @@ public final class DatabaseLeases implements Leases {
     private final DataSource dataSource;
     private final Map<String, DatabaseLease> held = new ConcurrentHashMap<>();
 
+    /** {@code migrated} only orders activation: leases are handed out once the schema is migrated. */
     @Activate
-    public DatabaseLeases(@Reference(name = "dataSource", target = "(crm.datasource=default)") DataSource dataSource, @Reference SqlSessions migrated) {
+    public DatabaseLeases(@Reference(name = "dataSource", target = "(crm.datasource=default)") DataSource dataSource,
+            @Reference SqlSessions migrated) {
         this.dataSource = dataSource;
     }
 

@@ -7,7 +7,8 @@ import kr.crm.api.store.IdentityRow;
 
 /**
  * Scores one candidate customer against a probe, by the documented rule: same host customer
- * number or same BRN digits 100; same name and phone, or same name and e-mail, 90; phone and e-mail
+ * number or same BRN digits 100; same name (Hangul or its Latin spelling: 박지호 / Park Jiho) and
+ * phone, or same name and e-mail, 90; phone and e-mail
  * both shared, or a name one character off (a typo: 주수진/주수징) with a shared phone or e-mail, 85;
  * the same name at the same address 85; a shared phone or e-mail alone 50 (an address alone
  * counts for nothing: families share one). Two different valid BRNs veto a match (score at most 40):
@@ -23,7 +24,7 @@ final class MatchScorer {
     static Score score(Probe probe, List<IdentityRow> rows) {
         boolean host = has(rows, IdentityKind.HOST_NO, probe.hostNo());
         boolean brn = has(rows, IdentityKind.BRN, probe.brn().canonical());
-        boolean name = has(rows, IdentityKind.NAME, probe.nameKey());
+        boolean name = sameName(rows, probe.nameKey());
         boolean phone = has(rows, IdentityKind.PHONE, probe.phone().canonical());
         boolean email = has(rows, IdentityKind.EMAIL, probe.email().canonical());
         boolean nearName = !name && nearlyHas(rows, probe.nameKey());
@@ -52,6 +53,12 @@ final class MatchScorer {
             score = new Score(Math.min(score.value(), 40), score.rule() == null ? null : score.rule() + "-BRN_CONFLICT");
         }
         return score;
+    }
+
+    /** The same folded name, or the same Korean name once in Hangul and once in Latin letters. */
+    private static boolean sameName(List<IdentityRow> rows, String nameKey) {
+        return nameKey != null && rows.stream()
+                .anyMatch(r -> r.kind() == IdentityKind.NAME && LatinNames.same(nameKey, r.canonical()));
     }
 
     private static boolean has(List<IdentityRow> rows, IdentityKind kind, String canonical) {

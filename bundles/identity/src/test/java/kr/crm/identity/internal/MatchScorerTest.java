@@ -81,4 +81,15 @@ class MatchScorerTest {
         assertThat(MatchScorer.score(probe("백민수", null, null, null, null, "경기 성남시 분당구 중앙로 107"), stored)
                 .value()).isZero();
     }
+
+    @Test
+    void aKoreanNameInLatinLettersIsTheSameName() {
+        var stored = List.of(row(IdentityKind.NAME, "박지호", true), row(IdentityKind.PHONE, "01029837054", true));
+        assertThat(MatchScorer.score(probe("Park Jiho", "010.2983.7054", null, null, null), stored).value()).isEqualTo(90);
+        assertThat(MatchScorer.score(probe("Jiho Park", "010.2983.7054", null, null, null), stored).value()).isEqualTo(90);
+        assertThat(LatinNames.same("이경희", "leegyeong-hui")).isTrue();
+        assertThat(LatinNames.same("황보민", "hwangbomin")).isTrue();
+        assertThat(LatinNames.same("박지호", "parkjihoon")).isFalse();
+        assertThat(MatchScorer.score(probe("Kim Jiho", "010.2983.7054", null, null, null), stored).value()).isEqualTo(50);
+    }
 }

@@ -87,4 +87,20 @@ class MergeTest extends CrmTest {
         HttpResponse<String> kinds = host.call("POST", "v1/merges", CrmHost.ADMIN, body.formatted(companyKey));
         assertThat(kinds.statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void aContactAddedUnderAMergedAccountKeyLandsOnTheSurvivor() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        String a = host.read(host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"합병상사" + u + "\"}"))
+                .path("key").asText();
+        String b = host.read(host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"합병상사 지점" + u + "\"}"))
+                .path("key").asText();
+        assertThat(host.call("POST", "v1/merges", CrmHost.ADMIN, "{\"survivorKey\":\"" + a + "\",\"mergedKey\":\""
+                + b + "\",\"reason\":\"지점은 같은 거래처\"}").statusCode()).isEqualTo(201);
+        HttpResponse<String> contact = host.call("POST", "v1/accounts/" + b + "/contacts", CrmHost.REP, "{\"name\":\"나담당\"}");
+        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+        assertThat(host.read(contact).path("accountKey").asText()).isEqualTo(a);
+        assertThat(host.read(host.call("GET", "v1/accounts/" + a + "/contacts", CrmHost.VIEWER, null)).path("total")
+                .asLong()).isEqualTo(1);
+    }
 }

@@ -12,6 +12,7 @@ import kr.crm.api.common.ValidationException;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
+import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerKind;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.store.ContactPersonStore;
@@ -23,7 +24,6 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = ContactPersonService.class)
 public final class DefaultContactPersonService implements ContactPersonService {
-    private static final int KEY_ATTEMPTS = 5;
 
     private final ContactPersonStore store;
     private final CustomerStore customers;
@@ -49,20 +49,14 @@ public final class DefaultContactPersonService implements ContactPersonService {
     public ContactPerson create(String accountKey, ContactPersonDraft draft, String idempotencyKey) {
         ContactPersonDraft clean = validator.clean(draft);
         String idem = Idempotency.clean(idempotencyKey);
-        requireAccount(accountKey);
+        // a merged account key resolves to its survivor: the contact goes there
+        String account = requireAccount(accountKey).key();
         SearchKeys searchKeys = validator.searchKeys(clean);
         Instant now = now();
-        for (int attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
-            Optional<ContactPerson> earlier = idem == null ? Optional.empty() : store.findByIdempotencyKey(idem);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            ContactPerson person = ContactPerson.of(keys.next(), accountKey, clean, 1, now, now);
-            if (store.insert(person, searchKeys, idem)) {
-                return person;
-            }
-        }
-        throw new IllegalStateException("no free contact key after " + KEY_ATTEMPTS + " attempts");
+        return FreshKeys.insert(keys,
+                () -> idem == null ? Optional.empty() : store.findByIdempotencyKey(idem),
+                key -> ContactPerson.of(key, account, clean, 1, now, now),
+                person -> store.insert(person, searchKeys, idem), "contact");
     }
 
     @Override
@@ -91,12 +85,11 @@ public final class DefaultContactPersonService implements ContactPersonService {
 
     @Override
     public Page<ContactPerson> listForAccount(String accountKey, PageRequest page) {
-        requireAccount(accountKey);
-        return store.listForAccount(accountKey, page);
+        return store.listForAccount(requireAccount(accountKey).key(), page);
     }
 
-    private void requireAccount(String accountKey) {
-        var account = accountKey == null ? Optional.<kr.crm.api.customer.Customer>empty()
+    private Customer requireAccount(String accountKey) {
+        var account = accountKey == null ? Optional.<Customer>empty()
                 : customers.findByKey(accountKey);
         if (account.isEmpty()) {
             throw new NotFoundException("account " + accountKey);
@@ -104,6 +97,7 @@ public final class DefaultContactPersonService implements ContactPersonService {
         if (account.get().kind() != CustomerKind.COMPANY) {
             throw new ValidationException("accountKey", "is a person, not a company; only accounts have contact persons");
         }
+        return account.get();
     }
 
     private Instant now() {

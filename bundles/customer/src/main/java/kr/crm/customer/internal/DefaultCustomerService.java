@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CustomerService.class)
 public final class DefaultCustomerService implements CustomerService {
-    private static final int KEY_ATTEMPTS = 5;
     /** The source name under which the customer master's own values are indexed. */
     static final String MASTER_SOURCE = "crm";
 
@@ -56,18 +55,12 @@ public final class DefaultCustomerService implements CustomerService {
         String idem = Idempotency.clean(idempotencyKey);
         SearchKeys searchKeys = validator.searchKeys(clean);
         Instant now = now();
-        for (int attempt = 0; attempt < KEY_ATTEMPTS; attempt++) {
-            Optional<Customer> earlier = idem == null ? Optional.empty() : store.findByIdempotencyKey(idem);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            Customer customer = Customer.of(keys.next(), clean, 1, now, now);
-            if (store.insert(customer, searchKeys, idem)) {
-                remember(customer);
-                return customer;
-            }
-        }
-        throw new IllegalStateException("no free customer key after " + KEY_ATTEMPTS + " attempts");
+        Customer created = FreshKeys.insert(keys,
+                () -> idem == null ? Optional.empty() : store.findByIdempotencyKey(idem),
+                key -> Customer.of(key, clean, 1, now, now),
+                customer -> store.insert(customer, searchKeys, idem), "customer");
+        remember(created); // repeats are harmless: the index only marks values seen again
+        return created;
     }
 
     @Override

@@ -21,6 +21,15 @@ final class MemoryCustomers implements CustomerService {
     }
 
     @Override
+    public java.util.List<Customer> createAll(java.util.List<CustomerDraft> drafts, java.util.List<String> idems) {
+        java.util.List<Customer> made = new java.util.ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            made.add(create(drafts.get(i), idems.get(i)));
+        }
+        return made;
+    }
+
+    @Override
     public Optional<Customer> find(String key) {
         throw new UnsupportedOperationException();
     }

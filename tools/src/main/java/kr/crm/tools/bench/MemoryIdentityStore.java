@@ -44,17 +44,15 @@ final class MemoryIdentityStore implements IdentityStore {
     }
 
     @Override
-    public List<IdentityRow> candidates(Map<IdentityKind, String> values, int limit) {
+    public List<IdentityRow> holders(Map<IdentityKind, ? extends java.util.Collection<String>> values) {
         Set<String> keys = new LinkedHashSet<>();
-        for (Map.Entry<IdentityKind, String> v : values.entrySet()) {
-            for (String key : customersByValue.getOrDefault(v.getKey() + ":" + v.getValue(), Set.of())) {
-                if (keys.size() < limit) {
-                    keys.add(key);
-                }
-            }
-        }
-        List<IdentityRow> rows = new ArrayList<>();
-        keys.forEach(k -> rows.addAll(rowsByCustomer.get(k)));
-        return rows;
+        values.forEach((kind, canonicals) -> canonicals.forEach(
+                v -> keys.addAll(customersByValue.getOrDefault(kind + ":" + v, Set.of()))));
+        return rowsOf(keys);
+    }
+
+    @Override
+    public void recordBatch(List<IdentityRow> fresh, List<IdentityRow> known, Instant seen) {
+        record(fresh, seen);
     }
 }

@@ -1,5 +1,6 @@
 package kr.crm.api.customer;
 
+import java.util.List;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.StaleVersionException;
@@ -20,6 +21,17 @@ public interface CustomerService {
      * @throws ValidationException naming the first invalid field
      */
     Customer create(CustomerDraft draft, String idempotencyKey);
+
+    /**
+     * Creates many customers in one transaction, each as {@link #create} would (a known
+     * idempotency key returns the customer its first create made). All or nothing.
+     *
+     * @param idempotencyKeys one per draft, each may be null
+     * @return the customers, in input order
+     * @throws ValidationException naming the first invalid field as {@code [index].field}; nothing is stored
+     * @since 1.1
+     */
+    List<Customer> createAll(List<CustomerDraft> drafts, List<String> idempotencyKeys);
 
     /** The customer with this key, if any. */
     Optional<Customer> find(String key);

@@ -5,7 +5,7 @@
  *
  * <p>Version 0.x: matching and merging (issue: order linking) will extend it.
  */
-@Version("0.1.0")
+@Version("0.2.0")
 @Export
 package kr.crm.api.identity;
 

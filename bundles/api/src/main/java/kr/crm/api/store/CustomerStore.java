@@ -1,5 +1,8 @@
 package kr.crm.api.store;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.customer.Customer;
@@ -16,6 +19,19 @@ public interface CustomerStore {
      * @return false if the key is already taken (the caller draws another), true if stored
      */
     boolean insert(Customer customer, SearchKeys keys, String idempotencyKey);
+
+    /**
+     * Inserts new customers in one transaction; all or nothing.
+     *
+     * @param keys search keys, one per customer
+     * @param idempotencyKeys one per customer, each may be null
+     * @return false if a key or idempotency key is already taken (nothing is stored), true if all stored
+     * @since 2.0
+     */
+    boolean insertAll(List<Customer> customers, List<SearchKeys> keys, List<String> idempotencyKeys);
+
+    /** The customers some of these idempotency keys made, by idempotency key. @since 2.0 */
+    Map<String, Customer> findByIdempotencyKeys(Collection<String> idempotencyKeys);
 
     Optional<Customer> findByKey(String key);
 

@@ -14,10 +14,20 @@ public interface IdentityStore {
     void record(List<IdentityRow> rows, Instant seen);
 
     /**
-     * Every index row of the customers that share at least one of the given canonical values
-     * (at most {@code limit} customers), so that the caller can score them.
+     * Every index row of the customers holding at least one of the given canonical values, under
+     * the key they resolve to (aliases followed): the candidates of a whole batch in one read.
+     *
+     * @since 2.0
      */
-    List<IdentityRow> candidates(Map<IdentityKind, String> canonicalValues, int limit);
+    List<IdentityRow> holders(Map<IdentityKind, ? extends Collection<String>> canonicalValues);
+
+    /**
+     * A batch's index writes in one transaction: {@code fresh} rows are added (a row that
+     * appeared meanwhile is kept as it is), {@code known} rows are marked seen, to the day.
+     *
+     * @since 2.0
+     */
+    void recordBatch(List<IdentityRow> fresh, List<IdentityRow> known, Instant seen);
 
     /** Every index row of these customers (rows left on their aliases included, under their key). */
     List<IdentityRow> rowsOf(Collection<String> customerKeys);

@@ -15,6 +15,9 @@ public interface IngestStatStore {
     /** Counts one result on its day; keeps a rejection with its reason. */
     void count(IngestResult result, LocalDate day, Instant at);
 
+    /** Counts many results on their day in one transaction, keeping the rejections. @since 2.0 */
+    void countAll(List<IngestResult> results, LocalDate day, Instant at);
+
     Map<IngestOutcome, Long> outcomes(String source, LocalDate from, LocalDate to);
 
     /** The latest rejections, newest first. */

@@ -1,5 +1,8 @@
 package kr.crm.api.store;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
@@ -17,6 +20,18 @@ public interface OrderStore {
      * @return true if it was new
      */
     boolean upsert(SalesOrder order);
+
+    /**
+     * Stores many orders in one transaction as {@link #upsert} would, each {@code (source,
+     * orderNo)} at most once in the list. All or nothing.
+     *
+     * @return for each order, in input order, true if it was new
+     * @since 2.0
+     */
+    List<Boolean> upsertAll(List<SalesOrder> orders);
+
+    /** The customer link and first receipt of those of these orders that are stored, by order number. @since 2.0 */
+    Map<String, OrderLink> links(String source, Collection<String> orderNos);
 
     Optional<SalesOrder> find(String source, String orderNo);
 

@@ -3,7 +3,11 @@ package kr.crm.customer.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.StaleVersionException;
@@ -15,6 +19,7 @@ import kr.crm.api.customer.CustomerService;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.order.PartyIdentity;
 import kr.crm.api.store.CustomerStore;
+import kr.crm.api.store.IdentityRow;
 import kr.crm.api.store.IdentityStore;
 import kr.crm.api.store.SearchKeys;
 import org.osgi.service.component.annotations.Activate;
@@ -64,6 +69,37 @@ public final class DefaultCustomerService implements CustomerService {
     }
 
     @Override
+    public List<Customer> createAll(List<CustomerDraft> drafts, List<String> idempotencyKeys) {
+        if (drafts.size() != idempotencyKeys.size()) {
+            throw new IllegalArgumentException("one idempotency key (or null) per draft");
+        }
+        List<CustomerDraft> clean = new ArrayList<>(drafts.size());
+        List<String> idems = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                clean.add(validator.clean(drafts.get(i)));
+                idems.add(Idempotency.clean(idempotencyKeys.get(i)));
+            } catch (ValidationException e) {
+                throw new ValidationException("[" + i + "]." + e.field(), e.getMessage());
+            }
+        }
+        Instant now = now();
+        for (int attempt = 0; attempt < FreshKeys.ATTEMPTS; attempt++) {
+            NewCustomers batch = new NewCustomers(store.findByIdempotencyKeys(
+                    idems.stream().filter(Objects::nonNull).collect(Collectors.toSet())));
+            for (int i = 0; i < clean.size(); i++) {
+                batch.add(clean.get(i), idems.get(i), () -> keys.next(), now, validator::searchKeys);
+            }
+            if (store.insertAll(batch.fresh(), batch.freshKeys(), batch.freshIdems())) {
+                identities.recordBatch(batch.fresh().stream().flatMap(c -> indexRows(c).stream()).toList(),
+                        List.of(), now);
+                return batch.all();
+            }
+        }
+        throw new IllegalStateException("no free customer keys after " + FreshKeys.ATTEMPTS + " attempts");
+    }
+
+    @Override
     public Optional<Customer> find(String key) {
         String k = key == null ? null : key.strip().toUpperCase(java.util.Locale.ROOT);
         // a key that fails its check character cannot exist: no need to ask the database
@@ -96,9 +132,13 @@ public final class DefaultCustomerService implements CustomerService {
 
     /** The master record is a source too: channels' orders must find customers created here. */
     private void remember(Customer c) {
+        identities.record(indexRows(c), now());
+    }
+
+    private List<IdentityRow> indexRows(Customer c) {
         PartyIdentity party = new PartyIdentity(c.kind(), c.name(), c.phone(), c.email(),
                 c.businessRegistrationNumber(), c.hostCustomerNo(), c.address(), c.postalCode());
-        identities.record(normalizer.indexRows(c.key(), MASTER_SOURCE, party), now());
+        return normalizer.indexRows(c.key(), MASTER_SOURCE, party);
     }
 
     private Instant now() {

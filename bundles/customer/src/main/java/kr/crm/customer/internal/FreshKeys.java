@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * rare collision, and a concurrent create with the same idempotency key is found on the next turn).
  */
 final class FreshKeys {
-    private static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 5;
 
     private FreshKeys() {
     }

@@ -1,24 +1,24 @@
 package kr.crm.orders.internal;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.identity.IdentityResolver;
-import kr.crm.api.identity.Resolution;
 import kr.crm.api.order.IncomingOrder;
 import kr.crm.api.order.IngestionReport;
 import kr.crm.api.order.IngestOutcome;
 import kr.crm.api.order.IngestResult;
-import kr.crm.api.order.OrderLine;
 import kr.crm.api.order.OrderService;
 import kr.crm.api.order.SalesOrder;
 import kr.crm.api.store.IngestStatStore;
@@ -40,8 +40,11 @@ public final class DefaultOrderService implements OrderService {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
+    /** Orders linked and stored together; the identity batch holds their parties' candidates in memory. */
+    static final int CHUNK = 1000;
+
     private final OrderStore store;
-    private final IdentityResolver identities;
+    private final SourceBatch batch;
     private final IngestStatStore stats;
     private final Clock clock;
 
@@ -53,74 +56,91 @@ public final class DefaultOrderService implements OrderService {
 
     DefaultOrderService(OrderStore store, IdentityResolver identities, IngestStatStore stats, Clock clock) {
         this.store = store;
-        this.identities = identities;
+        this.batch = new SourceBatch(store, identities);
         this.stats = stats;
         this.clock = clock;
     }
 
     @Override
-    public IngestResult ingest(IncomingOrder delivered) {
-        IngestResult result = null;
-        String source = delivered == null ? null : delivered.source();
-        String orderNo = delivered == null ? null : delivered.orderNo();
+    public IngestResult ingest(IncomingOrder order) {
+        return ingestAll(Collections.singletonList(order)).get(0);
+    }
+
+    /**
+     * Validates every order, then links and stores the valid ones per source in chunks (see
+     * {@link SourceBatch}). A chunk that fails for a passing reason (deadlock, lost connection,
+     * another node storing one of its orders first) is tried again; one that still fails is taken
+     * apart, so that one order the database refuses does not take the rest of the batch with it.
+     */
+    @Override
+    public List<IngestResult> ingestAll(List<IncomingOrder> delivered) {
+        IngestResult[] results = new IngestResult[delivered.size()];
+        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+        List<IncomingOrder> clean = new ArrayList<>(delivered.size());
+        for (int i = 0; i < delivered.size(); i++) {
+            IncomingOrder order = delivered.get(i);
+            try {
+                IncomingOrder valid = OrderValidator.clean(order);
+                clean.add(valid);
+                bySource.computeIfAbsent(valid.source(), s -> new ArrayList<>()).add(i);
+            } catch (ValidationException e) {
+                clean.add(null);
+                results[i] = new IngestResult(order == null ? null : order.source(),
+                        order == null ? null : order.orderNo(), IngestOutcome.REJECTED, null, e.field(), e.getMessage());
+            }
+        }
+        bySource.forEach((source, positions) -> {
+            for (int from = 0; from < positions.size(); from += CHUNK) {
+                List<Integer> chunk = positions.subList(from, Math.min(positions.size(), from + CHUNK));
+                store(source, chunk, clean, results);
+            }
+        });
+        List<IngestResult> all = List.of(results);
+        count(all);
+        return all;
+    }
+
+    private void store(String source, List<Integer> positions, List<IncomingOrder> clean, IngestResult[] results) {
+        List<IncomingOrder> orders = positions.stream().map(clean::get).toList();
+        RuntimeException failure = null;
         for (int attempt = 1; attempt <= Transient.ATTEMPTS; attempt++) {
             try {
-                result = link(delivered);
-                break;
+                List<IngestResult> linked = batch.ingest(source, orders, now());
+                for (int i = 0; i < positions.size(); i++) {
+                    results[positions.get(i)] = linked.get(i);
+                }
+                return;
             } catch (RuntimeException e) {
-                if (!Transient.is(e) || attempt == Transient.ATTEMPTS) {
-                    LOG.warn("Order from {} could not be stored: {}", source, e.getClass().getName());
-                    result = new IngestResult(source, orderNo, IngestOutcome.REJECTED, null,
-                            null, "could not be stored (" + e.getClass().getSimpleName() + "); deliver it again");
+                failure = e;
+                if (!Transient.is(e)) {
+                    break;
                 }
             }
         }
-        count(result);
-        return result;
-    }
-
-    /** Counting must not fail an order that went in; a lost count only shows in the report. */
-    private void count(IngestResult result) {
-        try {
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            stats.count(ForStats.of(result), now.atZone(SEOUL).toLocalDate(), now);
-        } catch (RuntimeException e) {
-            LOG.warn("Ingestion count of {} lost: {}", result.outcome(), e.getClass().getName());
-        }
-    }
-
-    private IngestResult link(IncomingOrder delivered) {
-        String source = delivered == null ? null : delivered.source();
-        String orderNo = delivered == null ? null : delivered.orderNo();
-        try {
-            IncomingOrder order = OrderValidator.clean(delivered);
-            Optional<SalesOrder> known = store.find(order.source(), order.orderNo());
-            Resolution buyer = known.map(k -> new Resolution(k.customerKey(), false, 100, "ORDER", false))
-                    .orElseGet(() -> resolve(order.source(), "buyer", order));
-            if (order.recipient() != null && order.recipient().name() != null && known.isEmpty()) {
-                resolveRecipient(order);
+        if (positions.size() > 1) {
+            for (Integer position : positions) {
+                store(source, List.of(position), clean, results);
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            SalesOrder stored = new SalesOrder(order.source(), order.orderNo(), buyer.customerKey(), order.orderedAt(),
-                    order.status(), order.currency(), order.totalAmount(), margin(order.lines()), order.lines(),
-                    known.map(SalesOrder::receivedAt).orElse(now), now);
-            boolean created = store.upsert(stored);
-            IngestOutcome outcome = !created ? IngestOutcome.UPDATED
-                    : buyer.queued() ? IngestOutcome.QUEUED
-                    : buyer.created() ? IngestOutcome.NEW_CUSTOMER : IngestOutcome.LINKED;
-            return new IngestResult(order.source(), order.orderNo(), outcome, buyer.customerKey(), null, null);
-        } catch (ValidationException e) {
-            return new IngestResult(source, orderNo, IngestOutcome.REJECTED, null, e.field(), e.getMessage());
+            return;
+        }
+        LOG.warn("Order from {} could not be stored: {}", source, failure.getClass().getName());
+        IncomingOrder order = orders.get(0);
+        results[positions.get(0)] = new IngestResult(source, order.orderNo(), IngestOutcome.REJECTED, null, null,
+                "could not be stored (" + failure.getClass().getSimpleName() + "); deliver it again");
+    }
+
+    /** Counting must not fail orders that went in; a lost count only shows in the report. */
+    private void count(List<IngestResult> results) {
+        try {
+            Instant now = now();
+            stats.countAll(results.stream().map(ForStats::of).toList(), now.atZone(SEOUL).toLocalDate(), now);
+        } catch (RuntimeException e) {
+            LOG.warn("Ingestion counts of {} results lost: {}", results.size(), e.getClass().getName());
         }
     }
 
-    @Override
-    public List<IngestResult> ingestAll(List<IncomingOrder> orders) {
-        List<IngestResult> results = new ArrayList<>(orders.size());
-        for (IncomingOrder order : orders) {
-            results.add(ingest(order));
-        }
-        return results;
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     @Override
@@ -146,29 +166,5 @@ public final class DefaultOrderService implements OrderService {
     @Override
     public Page<SalesOrder> ordersOf(String customerKey, PageRequest page) {
         return store.ordersOf(customerKey, page);
-    }
-
-    private Resolution resolve(String source, String role, IncomingOrder order) {
-        try {
-            return identities.resolve(source, order.buyer());
-        } catch (ValidationException e) {
-            throw new ValidationException(role + "." + e.field(), e.getMessage());
-        }
-    }
-
-    private void resolveRecipient(IncomingOrder order) {
-        try {
-            identities.resolve(order.source(), order.recipient());
-        } catch (ValidationException e) {
-            throw new ValidationException("recipient." + e.field(), e.getMessage());
-        }
-    }
-
-    /** The order's margin when every line carries one. */
-    private static BigDecimal margin(List<OrderLine> lines) {
-        if (lines.isEmpty() || lines.stream().anyMatch(l -> l.margin() == null)) {
-            return null;
-        }
-        return lines.stream().map(OrderLine::margin).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

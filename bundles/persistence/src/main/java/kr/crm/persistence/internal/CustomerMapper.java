@@ -13,6 +13,10 @@ public interface CustomerMapper {
 
     Customer findByKey(@Param("key") String key);
 
+    List<java.util.Map<String, Object>> keysByIdempotency(@Param("idems") java.util.Collection<String> idempotencyKeys);
+
+    List<Customer> findByKeys(@Param("keys") java.util.Collection<String> keys);
+
     Customer findByIdempotencyKey(@Param("idem") String idempotencyKey);
 
     int update(@Param("c") Customer customer, @Param("k") SearchKeys keys, @Param("expected") long expectedVersion);

@@ -13,7 +13,12 @@ public interface IdentityMapper {
 
     int record(@Param("rows") List<IdentityRow> rows, @Param("seen") Instant seen);
 
-    List<String> candidateKeys(@Param("values") Map<IdentityKind, String> values, @Param("limit") int limit);
+    int insertIgnore(@Param("r") IdentityRow row, @Param("seen") Instant seen);
+
+    int touch(@Param("rows") List<IdentityRow> rows, @Param("keys") Collection<String> keys,
+            @Param("seen") Instant seen, @Param("dayStart") Instant dayStart);
+
+    List<String> holderKeys(@Param("values") Map<IdentityKind, List<String>> values);
 
     List<IdentityRow> rowsOf(@Param("keys") Collection<String> customerKeys);
 

@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import kr.crm.api.order.IngestOutcome;
 import kr.crm.api.order.IngestResult;
 import org.apache.ibatis.annotations.Param;
 
 /** SQL in IngestStatMapper.xml. */
 public interface IngestStatMapper {
 
-    int count(@Param("r") IngestResult result, @Param("day") LocalDate day);
+    int count(@Param("source") String source, @Param("day") LocalDate day, @Param("outcome") IngestOutcome outcome,
+            @Param("n") long n);
 
     int reject(@Param("r") IngestResult result, @Param("at") Instant at);
 

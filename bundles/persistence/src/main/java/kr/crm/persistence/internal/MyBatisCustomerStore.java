@@ -1,11 +1,16 @@
 package kr.crm.persistence.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.store.CustomerStore;
 import kr.crm.api.store.SearchKeys;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -22,6 +27,47 @@ public final class MyBatisCustomerStore implements CustomerStore {
     @Override
     public boolean insert(Customer customer, SearchKeys keys, String idempotencyKey) {
         return sessions.insertOnce(s -> s.getMapper(CustomerMapper.class).insert(customer, keys, idempotencyKey));
+    }
+
+    @Override
+    public boolean insertAll(List<Customer> customers, List<SearchKeys> keys, List<String> idempotencyKeys) {
+        if (customers.isEmpty()) {
+            return true;
+        }
+        try {
+            sessions.inBatch(s -> {
+                CustomerMapper mapper = s.getMapper(CustomerMapper.class);
+                for (int i = 0; i < customers.size(); i++) {
+                    mapper.insert(customers.get(i), keys.get(i), idempotencyKeys.get(i));
+                }
+                return s.flushStatements();
+            });
+            return true;
+        } catch (PersistenceException e) {
+            if (Duplicates.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Map<String, Customer> findByIdempotencyKeys(Collection<String> idempotencyKeys) {
+        Map<String, Customer> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(idempotencyKeys)) {
+            sessions.read(s -> {
+                CustomerMapper mapper = s.getMapper(CustomerMapper.class);
+                Map<String, String> keyOf = new HashMap<>();
+                mapper.keysByIdempotency(chunk).forEach(r -> keyOf.put((String) r.get("idem"), (String) r.get("customerKey")));
+                if (!keyOf.isEmpty()) {
+                    Map<String, Customer> byKey = new HashMap<>();
+                    mapper.findByKeys(keyOf.values()).forEach(c -> byKey.put(c.key(), c));
+                    keyOf.forEach((idem, key) -> found.put(idem, byKey.get(key)));
+                }
+                return null;
+            });
+        }
+        return found;
     }
 
     @Override

@@ -1,7 +1,11 @@
 package kr.crm.persistence.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import kr.crm.api.store.IdentityKind;
@@ -14,6 +18,9 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = IdentityStore.class)
 public final class MyBatisIdentityStore implements IdentityStore {
+    /** "Seen again" is kept to the Korean day. */
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
     private final SqlSessions sessions;
 
     @Activate
@@ -26,6 +33,41 @@ public final class MyBatisIdentityStore implements IdentityStore {
         if (!rows.isEmpty()) {
             sessions.inTransaction(s -> s.getMapper(IdentityMapper.class).record(rows, seen));
         }
+    }
+
+    @Override
+    public List<IdentityRow> holders(Map<IdentityKind, ? extends Collection<String>> canonicalValues) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Map.Entry<IdentityKind, ? extends Collection<String>> kind : canonicalValues.entrySet()) {
+            for (List<String> chunk : Chunks.of(kind.getValue())) {
+                keys.addAll(sessions.read(s -> s.getMapper(IdentityMapper.class)
+                        .holderKeys(Map.of(kind.getKey(), chunk))));
+            }
+        }
+        List<IdentityRow> rows = new ArrayList<>();
+        for (List<String> chunk : Chunks.of(keys)) {
+            rows.addAll(rowsOf(chunk));
+        }
+        return rows;
+    }
+
+    @Override
+    public void recordBatch(List<IdentityRow> fresh, List<IdentityRow> known, Instant seen) {
+        if (fresh.isEmpty() && known.isEmpty()) {
+            return;
+        }
+        Instant dayStart = seen.atZone(SEOUL).toLocalDate().atStartOfDay(SEOUL).toInstant();
+        sessions.inBatch(s -> {
+            IdentityMapper mapper = s.getMapper(IdentityMapper.class);
+            for (IdentityRow row : fresh) {
+                mapper.insertIgnore(row, seen);
+            }
+            s.flushStatements();
+            for (List<IdentityRow> chunk : Chunks.of(known)) {
+                mapper.touch(chunk, chunk.stream().map(IdentityRow::customerKey).distinct().toList(), seen, dayStart);
+            }
+            return s.flushStatements();
+        });
     }
 
     @Override
@@ -44,17 +86,5 @@ public final class MyBatisIdentityStore implements IdentityStore {
                         String.valueOf(r.get("canonical")),
                         java.util.Arrays.stream(String.valueOf(r.get("customer_keys")).split(",")).sorted().toList()))
                 .toList();
-    }
-
-    @Override
-    public List<IdentityRow> candidates(Map<IdentityKind, String> canonicalValues, int limit) {
-        if (canonicalValues.isEmpty()) {
-            return List.of();
-        }
-        return sessions.read(s -> {
-            IdentityMapper mapper = s.getMapper(IdentityMapper.class);
-            List<String> keys = mapper.candidateKeys(canonicalValues, limit);
-            return keys.isEmpty() ? List.<IdentityRow>of() : mapper.rowsOf(keys);
-        });
     }
 }

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import kr.crm.api.order.IngestOutcome;
 import kr.crm.api.order.IngestResult;
 import kr.crm.api.store.IngestStatStore;
@@ -26,10 +28,24 @@ public final class MyBatisIngestStatStore implements IngestStatStore {
 
     @Override
     public void count(IngestResult result, LocalDate day, Instant at) {
+        countAll(List.of(result), day, at);
+    }
+
+    /** One counter update per source and outcome; each rejection kept. */
+    @Override
+    public void countAll(List<IngestResult> results, LocalDate day, Instant at) {
+        if (results.isEmpty()) {
+            return;
+        }
+        Map<String, Map<IngestOutcome, Long>> tally = results.stream().collect(Collectors.groupingBy(
+                IngestResult::source, TreeMap::new,
+                Collectors.groupingBy(IngestResult::outcome, () -> new EnumMap<>(IngestOutcome.class),
+                        Collectors.counting())));
         sessions.inTransaction(s -> {
             IngestStatMapper m = s.getMapper(IngestStatMapper.class);
-            m.count(result, day);
-            return result.outcome() == IngestOutcome.REJECTED ? m.reject(result, at) : 0;
+            tally.forEach((source, counts) -> counts.forEach((outcome, n) -> m.count(source, day, outcome, n)));
+            results.stream().filter(r -> r.outcome() == IngestOutcome.REJECTED).forEach(r -> m.reject(r, at));
+            return null;
         });
     }
 

@@ -1,6 +1,9 @@
 package kr.crm.persistence.internal;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +11,7 @@ import java.util.stream.Collectors;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
 import kr.crm.api.order.SalesOrder;
+import kr.crm.api.store.OrderLink;
 import kr.crm.api.store.OrderStore;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -55,6 +59,72 @@ public final class MyBatisOrderStore implements OrderStore {
             }
             throw e;
         }
+    }
+
+    /**
+     * New orders go in as one bulk insert and their lines as another; the few re-deliveries are
+     * updated one by one. A duplicate key (another node stored one of them first) fails the whole
+     * transaction, and the caller takes the orders one by one.
+     */
+    @Override
+    public List<Boolean> upsertAll(List<SalesOrder> orders) {
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        return sessions.inBatch(s -> {
+            OrderMapper mapper = s.getMapper(OrderMapper.class);
+            Map<String, Long> before = ids(mapper, orders);
+            List<Boolean> created = new ArrayList<>(orders.size());
+            for (SalesOrder o : orders) {
+                boolean isNew = !before.containsKey(idOf(o.source(), o.orderNo()));
+                created.add(isNew);
+                if (isNew) {
+                    mapper.insertOrder(o, o.orderedAt().toInstant());
+                } else {
+                    mapper.updateOrder(o, o.orderedAt().toInstant());
+                }
+            }
+            s.flushStatements();
+            for (List<Long> chunk : Chunks.of(before.values())) {
+                mapper.deleteLinesOf(chunk);
+            }
+            Map<String, Long> ids = ids(mapper, orders);
+            for (SalesOrder o : orders) {
+                long id = ids.get(idOf(o.source(), o.orderNo()));
+                for (var line : o.lines()) {
+                    mapper.insertLine(id, line);
+                }
+            }
+            s.flushStatements();
+            return created;
+        });
+    }
+
+    @Override
+    public Map<String, OrderLink> links(String source, Collection<String> orderNos) {
+        Map<String, OrderLink> links = new HashMap<>();
+        for (List<String> chunk : Chunks.of(orderNos)) {
+            sessions.read(s -> s.getMapper(OrderMapper.class).rowsOf(source, chunk)).forEach(
+                    r -> links.put(r.orderNo(), new OrderLink(r.customerKey(), r.receivedAt())));
+        }
+        return links;
+    }
+
+    /** Ids of those of the orders that are stored, by {@link #idOf}. */
+    private static Map<String, Long> ids(OrderMapper mapper, List<SalesOrder> orders) {
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, List<String>> bySource = orders.stream().collect(Collectors.groupingBy(SalesOrder::source,
+                Collectors.mapping(SalesOrder::orderNo, Collectors.toList())));
+        bySource.forEach((source, orderNos) -> {
+            for (List<String> chunk : Chunks.of(orderNos)) {
+                mapper.rowsOf(source, chunk).forEach(r -> ids.put(idOf(r.source(), r.orderNo()), r.id()));
+            }
+        });
+        return ids;
+    }
+
+    private static String idOf(String source, String orderNo) {
+        return source + '\u0000' + orderNo;
     }
 
     @Override

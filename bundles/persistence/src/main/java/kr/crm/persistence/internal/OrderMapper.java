@@ -16,6 +16,12 @@ public interface OrderMapper {
 
     int updateOrder(@Param("o") SalesOrder order, @Param("orderedAt") Instant orderedAt);
 
+    List<OrderRow> rowsOf(@Param("source") String source, @Param("orderNos") Collection<String> orderNos);
+
+    int deleteLinesOf(@Param("ids") Collection<Long> orderIds);
+
+    int insertLine(@Param("id") long orderId, @Param("l") OrderLine line);
+
     int deleteLines(@Param("id") long orderId);
 
     int insertLines(@Param("id") long orderId, @Param("lines") List<OrderLine> lines);

@@ -3,6 +3,7 @@ package kr.crm.persistence.internal;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.osgi.service.component.annotations.Activate;
@@ -34,6 +35,18 @@ public final class SqlSessions {
     /** Runs {@code work} in one transaction, committed if it returns normally. */
     <T> T inTransaction(Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(false)) {
+            T result = work.apply(session);
+            session.commit();
+            return result;
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction on a batching session: repeated statements go to the
+     * server as one JDBC batch (the driver's bulk protocol for inserts). Committed if it returns normally.
+     */
+    <T> T inBatch(Function<SqlSession, T> work) {
+        try (SqlSession session = factory.openSession(ExecutorType.BATCH, false)) {
             T result = work.apply(session);
             session.commit();
             return result;

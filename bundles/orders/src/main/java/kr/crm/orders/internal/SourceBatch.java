@@ -1,0 +1,130 @@
+package kr.crm.orders.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.crm.api.identity.IdentityResolver;
+import kr.crm.api.identity.PartyResolution;
+import kr.crm.api.identity.Resolution;
+import kr.crm.api.order.IncomingOrder;
+import kr.crm.api.order.IngestOutcome;
+import kr.crm.api.order.IngestResult;
+import kr.crm.api.order.OrderLine;
+import kr.crm.api.order.PartyIdentity;
+import kr.crm.api.order.SalesOrder;
+import kr.crm.api.store.OrderLink;
+import kr.crm.api.store.OrderStore;
+
+/**
+ * Links and stores validated orders of one source in a fixed number of statements: which are
+ * already stored (they keep their link), one batch resolution of the new orders' buyers and
+ * recipients, one bulk upsert. Within a batch, an order number delivered more than once counts as
+ * delivered in turn: the first delivery links it, the last one's content is stored, and the later
+ * ones are reported as updates.
+ */
+final class SourceBatch {
+    private final OrderStore store;
+    private final IdentityResolver identities;
+
+    SourceBatch(OrderStore store, IdentityResolver identities) {
+        this.store = store;
+        this.identities = identities;
+    }
+
+    /** The deliveries of one order number in this batch, in input order. */
+    private record Deliveries(List<Integer> positions, List<IncomingOrder> orders) {
+        IncomingOrder first() {
+            return orders.get(0);
+        }
+
+        IncomingOrder last() {
+            return orders.get(orders.size() - 1);
+        }
+    }
+
+    /**
+     * @param orders validated orders of {@code source}
+     * @return one result per order, in input order
+     */
+    List<IngestResult> ingest(String source, List<IncomingOrder> orders, Instant now) {
+        Map<String, Deliveries> byNumber = new LinkedHashMap<>();
+        for (int i = 0; i < orders.size(); i++) {
+            Deliveries d = byNumber.computeIfAbsent(orders.get(i).orderNo(),
+                    n -> new Deliveries(new ArrayList<>(), new ArrayList<>()));
+            d.positions().add(i);
+            d.orders().add(orders.get(i));
+        }
+        Map<String, OrderLink> links = store.links(source, byNumber.keySet());
+        List<Deliveries> fresh = byNumber.entrySet().stream().filter(e -> !links.containsKey(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        List<PartyIdentity> parties = new ArrayList<>();
+        fresh.forEach(d -> parties.add(d.first().buyer()));
+        List<Deliveries> withRecipient = fresh.stream().filter(d -> hasRecipient(d.first())).toList();
+        withRecipient.forEach(d -> parties.add(d.first().recipient()));
+        List<PartyResolution> resolved = identities.resolveAll(source, parties);
+
+        IngestResult[] results = new IngestResult[orders.size()];
+        Map<String, Resolution> buyers = new LinkedHashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            buyers.put(fresh.get(i).first().orderNo(), resolved.get(i).resolution());
+            reject(results, fresh.get(i), "buyer", resolved.get(i));
+        }
+        for (int i = 0; i < withRecipient.size(); i++) {
+            reject(results, withRecipient.get(i), "recipient", resolved.get(fresh.size() + i));
+        }
+
+        List<Deliveries> storing = new ArrayList<>();
+        List<SalesOrder> rows = new ArrayList<>();
+        for (Deliveries d : byNumber.values()) {
+            if (results[d.positions().get(0)] == null) {
+                OrderLink link = links.get(d.first().orderNo());
+                String key = link != null ? link.customerKey() : buyers.get(d.first().orderNo()).customerKey();
+                storing.add(d);
+                rows.add(row(d.last(), key, link == null ? now : link.receivedAt(), now));
+            }
+        }
+        List<Boolean> created = store.upsertAll(rows);
+        for (int i = 0; i < storing.size(); i++) {
+            Deliveries d = storing.get(i);
+            Resolution buyer = buyers.get(d.first().orderNo());
+            IngestOutcome first = buyer == null || !created.get(i) ? IngestOutcome.UPDATED
+                    : buyer.queued() ? IngestOutcome.QUEUED
+                    : buyer.created() ? IngestOutcome.NEW_CUSTOMER : IngestOutcome.LINKED;
+            for (int k = 0; k < d.positions().size(); k++) {
+                results[d.positions().get(k)] = new IngestResult(source, d.first().orderNo(),
+                        k == 0 ? first : IngestOutcome.UPDATED, rows.get(i).customerKey(), null, null);
+            }
+        }
+        return List.of(results);
+    }
+
+    private static boolean hasRecipient(IncomingOrder order) {
+        return order.recipient() != null && order.recipient().name() != null;
+    }
+
+    /** Every delivery of an order whose party could not be used is rejected, naming the party's field. */
+    private static void reject(IngestResult[] results, Deliveries d, String role, PartyResolution party) {
+        if (party.isRejected() && results[d.positions().get(0)] == null) {
+            for (int position : d.positions()) {
+                results[position] = new IngestResult(d.first().source(), d.first().orderNo(), IngestOutcome.REJECTED,
+                        null, role + "." + party.field(), party.reason());
+            }
+        }
+    }
+
+    private static SalesOrder row(IncomingOrder o, String customerKey, Instant receivedAt, Instant now) {
+        return new SalesOrder(o.source(), o.orderNo(), customerKey, o.orderedAt(), o.status(), o.currency(),
+                o.totalAmount(), margin(o.lines()), o.lines(), receivedAt, now);
+    }
+
+    /** The order's margin when every line carries one. */
+    private static BigDecimal margin(List<OrderLine> lines) {
+        if (lines.isEmpty() || lines.stream().anyMatch(l -> l.margin() == null)) {
+            return null;
+        }
+        return lines.stream().map(OrderLine::margin).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -146,7 +146,7 @@ final class BatchResolver {
     }
 
     private List<PartyResolution> write(Decisions d, BatchIndex batch, Instant now) {
-        List<Customer> created = customers.createAll(d.drafts, d.idems);
+        List<Customer> created = d.drafts.isEmpty() ? List.of() : customers.createAll(d.drafts, d.idems);
         Map<String, String> keyOf = new HashMap<>();
         for (int n = 0; n < created.size(); n++) {
             keyOf.put(PENDING + n, created.get(n).key());

@@ -1,0 +1,149 @@
+package kr.crm.orders.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import kr.crm.api.identity.IdentityResolver;
+import kr.crm.api.identity.PartyResolution;
+import kr.crm.api.identity.Resolution;
+import kr.crm.api.order.IncomingOrder;
+import kr.crm.api.order.IngestOutcome;
+import kr.crm.api.order.IngestResult;
+import kr.crm.api.order.OrderLine;
+import kr.crm.api.order.OrderStatus;
+import kr.crm.api.order.PartyIdentity;
+import kr.crm.api.order.SalesOrder;
+import kr.crm.api.store.IngestStatStore;
+import kr.crm.api.store.OrderLink;
+import kr.crm.api.store.OrderStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class DefaultOrderServiceTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
+
+    private final OrderStore store = mock(OrderStore.class);
+    private final IdentityResolver identities = mock(IdentityResolver.class);
+    private final IngestStatStore stats = mock(IngestStatStore.class);
+    private final DefaultOrderService service = new DefaultOrderService(store, identities, stats,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final List<List<SalesOrder>> stored = new ArrayList<>();
+
+    @BeforeEach
+    void everyBuyerIsANewCustomerNamedAfterItsPhone() {
+        when(store.links(anyString(), anyCollection())).thenReturn(Map.of());
+        when(identities.resolveAll(anyString(), anyList())).thenAnswer(call -> {
+            List<PartyIdentity> parties = call.getArgument(1);
+            return parties.stream().map(p -> p.name() == null
+                    ? PartyResolution.rejected("name", "no usable identity")
+                    : PartyResolution.of(new Resolution("C" + p.phone(), true, 0, null, false))).toList();
+        });
+        when(store.upsertAll(anyList())).thenAnswer(call -> {
+            List<SalesOrder> orders = call.getArgument(0);
+            stored.add(orders);
+            return Collections.nCopies(orders.size(), true);
+        });
+    }
+
+    private static IncomingOrder order(String orderNo, String buyer, String amount) {
+        return new IncomingOrder("gs-shop", orderNo, OffsetDateTime.parse("2026-11-20T10:00:00+09:00"),
+                OrderStatus.ACTIVE, new PartyIdentity(null, buyer, "0101", null, null, null, null, null), null, "KRW",
+                new BigDecimal(amount), List.of(new OrderLine(1, "P1", "참기름", null, BigDecimal.ONE,
+                        new BigDecimal(amount), new BigDecimal(amount), null)));
+    }
+
+    @Test
+    void anOrderDeliveredTwiceInOneBatchIsStoredOnceWithTheLastContent() {
+        List<IngestResult> r = service.ingestAll(List.of(order("A-1", "김민지", "1000"), order("A-1", "김민지", "2000")));
+
+        assertThat(r).extracting(IngestResult::outcome).containsExactly(IngestOutcome.NEW_CUSTOMER, IngestOutcome.UPDATED);
+        assertThat(r).extracting(IngestResult::customerKey).containsOnly("C0101");
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0)).singleElement().extracting(SalesOrder::totalAmount)
+                .isEqualTo(new BigDecimal("2000"));
+    }
+
+    @Test
+    void aStoredOrderKeepsItsLinkAndItsBuyerIsNotResolvedAgain() {
+        when(store.links(eq("gs-shop"), anyCollection())).thenReturn(Map.of("A-1", new OrderLink("CFIRST",
+                Instant.parse("2026-11-01T00:00:00Z"))));
+        when(store.upsertAll(anyList())).thenReturn(List.of(false));
+
+        IngestResult r = service.ingest(order("A-1", "김민지", "1000"));
+
+        assertThat(r.outcome()).isEqualTo(IngestOutcome.UPDATED);
+        assertThat(r.customerKey()).isEqualTo("CFIRST");
+        verify(identities).resolveAll("gs-shop", List.of());
+    }
+
+    @Test
+    void anOrderWithoutAUsableBuyerIsRejectedNamingTheFieldAndTheRestGoesIn() {
+        List<IngestResult> r = service.ingestAll(List.of(order("A-1", null, "1000"), order("A-2", "이서연", "1000")));
+
+        assertThat(r.get(0).outcome()).isEqualTo(IngestOutcome.REJECTED);
+        assertThat(r.get(0).field()).isEqualTo("buyer.name");
+        assertThat(r.get(1).outcome()).isEqualTo(IngestOutcome.NEW_CUSTOMER);
+        assertThat(stored.get(0)).extracting(SalesOrder::orderNo).containsExactly("A-2");
+    }
+
+    @Test
+    void anOrderTheDatabaseRefusesIsTakenApartFromItsBatchSoTheOthersGoIn() {
+        when(store.upsertAll(anyList())).thenAnswer(call -> {
+            List<SalesOrder> orders = call.getArgument(0);
+            if (orders.stream().anyMatch(o -> o.orderNo().equals("BAD"))) {
+                throw new IllegalStateException(new SQLException("Data too long", "22001", 1406));
+            }
+            stored.add(orders);
+            return Collections.nCopies(orders.size(), true);
+        });
+
+        List<IngestResult> r = service.ingestAll(List.of(order("A-1", "김민지", "1000"), order("BAD", "이서연", "1"),
+                order("A-3", "박지호", "3000")));
+
+        assertThat(r).extracting(IngestResult::outcome).containsExactly(IngestOutcome.NEW_CUSTOMER,
+                IngestOutcome.REJECTED, IngestOutcome.NEW_CUSTOMER);
+        assertThat(r.get(1).reason()).contains("deliver it again");
+        assertThat(stored).flatExtracting(l -> l).extracting(SalesOrder::orderNo).containsExactly("A-1", "A-3");
+    }
+
+    @Test
+    void aPassingFailureIsTriedAgainBeforeAnythingIsRejected() {
+        when(store.upsertAll(anyList()))
+                .thenThrow(new IllegalStateException(new SQLException("Deadlock found", "40001", 1213)))
+                .thenReturn(List.of(true));
+
+        IngestResult r = service.ingest(order("A-1", "김민지", "1000"));
+
+        assertThat(r.outcome()).isEqualTo(IngestOutcome.NEW_CUSTOMER);
+    }
+
+    @Test
+    void everyResultIsCountedOnce() {
+        service.ingestAll(List.of(order("A-1", "김민지", "1000"), order("A-2", null, "1000")));
+
+        ArgumentCaptor<List<IngestResult>> counted = ArgumentCaptor.forClass(List.class);
+        verify(stats).countAll(counted.capture(), any(), eq(NOW));
+        assertThat(counted.getValue()).extracting(IngestResult::outcome)
+                .containsExactly(IngestOutcome.NEW_CUSTOMER, IngestOutcome.REJECTED);
+        verify(stats, never()).count(any(), any(), any());
+    }
+}

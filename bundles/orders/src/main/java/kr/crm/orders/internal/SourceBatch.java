@@ -3,7 +3,7 @@ package kr.crm.orders.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import kr.crm.api.identity.IdentityResolver;
@@ -50,7 +50,8 @@ final class SourceBatch {
      * @return one result per order, in input order
      */
     List<IngestResult> ingest(String source, List<IncomingOrder> orders, Instant now) {
-        Map<String, Deliveries> byNumber = new LinkedHashMap<>();
+        // order numbers compare as the database's unique key does: without regard to case
+        Map<String, Deliveries> byNumber = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 0; i < orders.size(); i++) {
             Deliveries d = byNumber.computeIfAbsent(orders.get(i).orderNo(),
                     n -> new Deliveries(new ArrayList<>(), new ArrayList<>()));
@@ -67,7 +68,7 @@ final class SourceBatch {
         List<PartyResolution> resolved = identities.resolveAll(source, parties);
 
         IngestResult[] results = new IngestResult[orders.size()];
-        Map<String, Resolution> buyers = new LinkedHashMap<>();
+        Map<String, Resolution> buyers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 0; i < fresh.size(); i++) {
             buyers.put(fresh.get(i).first().orderNo(), resolved.get(i).resolution());
             reject(results, fresh.get(i), "buyer", resolved.get(i));

@@ -83,6 +83,14 @@ class DefaultOrderServiceTest {
     }
 
     @Test
+    void orderNumbersDifferingOnlyInCaseAreOneOrderAsInTheDatabase() {
+        List<IngestResult> r = service.ingestAll(List.of(order("gs-100a", "김민지", "1000"), order("GS-100A", "김민지", "2000")));
+
+        assertThat(r).extracting(IngestResult::outcome).containsExactly(IngestOutcome.NEW_CUSTOMER, IngestOutcome.UPDATED);
+        assertThat(stored.get(0)).hasSize(1);
+    }
+
+    @Test
     void aStoredOrderKeepsItsLinkAndItsBuyerIsNotResolvedAgain() {
         when(store.links(eq("gs-shop"), anyCollection())).thenReturn(Map.of("A-1", new OrderLink("CFIRST",
                 Instant.parse("2026-11-01T00:00:00Z"))));

@@ -1,10 +1,13 @@
 package kr.crm.persistence.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -102,10 +105,11 @@ public final class MyBatisOrderStore implements OrderStore {
 
     @Override
     public Map<String, OrderLink> links(String source, Collection<String> orderNos) {
-        Map<String, OrderLink> links = new HashMap<>();
+        Map<String, OrderLink> links = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (List<String> chunk : Chunks.of(orderNos)) {
-            sessions.read(s -> s.getMapper(OrderMapper.class).rowsOf(source, chunk)).forEach(
-                    r -> links.put(r.orderNo(), new OrderLink(r.customerKey(), r.receivedAt())));
+            sessions.read(s -> s.getMapper(OrderMapper.class).linksOf(source, chunk)).forEach(
+                    r -> links.put((String) r.get("orderNo"), new OrderLink((String) r.get("customerKey"),
+                            instant(r.get("receivedAt")))));
         }
         return links;
     }
@@ -117,14 +121,21 @@ public final class MyBatisOrderStore implements OrderStore {
                 Collectors.mapping(SalesOrder::orderNo, Collectors.toList())));
         bySource.forEach((source, orderNos) -> {
             for (List<String> chunk : Chunks.of(orderNos)) {
-                mapper.rowsOf(source, chunk).forEach(r -> ids.put(idOf(r.source(), r.orderNo()), r.id()));
+                mapper.linksOf(source, chunk).forEach(
+                        r -> ids.put(idOf(source, (String) r.get("orderNo")), ((Number) r.get("id")).longValue()));
             }
         });
         return ids;
     }
 
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : value instanceof java.time.LocalDateTime l
+                ? l.atZone(ZoneId.systemDefault()).toInstant() : (Instant) value;
+    }
+
+    /** Order numbers compare as the unique key does: without regard to case. */
     private static String idOf(String source, String orderNo) {
-        return source + '\u0000' + orderNo;
+        return source + '\u0000' + orderNo.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -16,7 +16,8 @@ public interface OrderMapper {
 
     int updateOrder(@Param("o") SalesOrder order, @Param("orderedAt") Instant orderedAt);
 
-    List<OrderRow> rowsOf(@Param("source") String source, @Param("orderNos") Collection<String> orderNos);
+    List<java.util.Map<String, Object>> linksOf(@Param("source") String source,
+            @Param("orderNos") Collection<String> orderNos);
 
     int deleteLinesOf(@Param("ids") Collection<Long> orderIds);
 

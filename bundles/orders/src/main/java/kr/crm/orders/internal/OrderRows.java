@@ -6,7 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.order.OrderLine;
 import kr.crm.api.order.OrderStatus;
@@ -30,6 +33,18 @@ final class OrderRows {
     /** One row: the order it belongs to and its line (numbered 1; the order's lines are renumbered). */
     record Row(String orderNo, OffsetDateTime orderedAt, OrderStatus status, PartyIdentity buyer,
             PartyIdentity recipient, OrderLine line) {
+    }
+
+    /** The header names the channel's columns have; a column the channel lacks is left out. */
+    Set<String> columns() {
+        Set<String> columns = new LinkedHashSet<>();
+        Stream.of(config.orderNoColumn(), config.orderedAtColumn(), config.buyerNameColumn(),
+                config.buyerPhoneColumn(), config.buyerEmailColumn(), config.recipientNameColumn(),
+                config.recipientPhoneColumn(), config.addressColumn(), config.productCodeColumn(),
+                config.productNameColumn(), config.categoryColumn(), config.quantityColumn(),
+                config.unitPriceColumn(), config.amountColumn(), config.statusColumn())
+                .filter(OrderRows::mapped).forEach(columns::add);
+        return columns;
     }
 
     Row read(RowCells r) {

@@ -134,14 +134,18 @@ final class CrmHost {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Posts raw bytes, e.g. a channel's file in its own encoding. */
-    HttpResponse<String> upload(String path, String user, byte[] body, String contentType) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+    /** Posts raw bytes, e.g. a channel's file in its own encoding; {@code headers} are name, value pairs. */
+    HttpResponse<String> upload(String path, String user, byte[] body, String contentType, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     JsonNode read(HttpResponse<String> response) throws Exception {

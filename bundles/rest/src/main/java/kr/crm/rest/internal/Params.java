@@ -57,6 +57,50 @@ final class Params {
         }
     }
 
+    /**
+     * The file name a {@code Content-Disposition} header gives, e.g. {@code attachment;
+     * filename="주문.xlsx"} or RFC 6266's {@code filename*=UTF-8''%EC%A3%BC...}; null if none. Only
+     * the last path segment is kept, without control characters, at most 100 characters.
+     */
+    static String fileName(String contentDisposition) {
+        if (contentDisposition == null) {
+            return null;
+        }
+        String name = null;
+        for (String part : contentDisposition.split(";")) {
+            String[] pair = part.split("=", 2);
+            if (pair.length < 2) {
+                continue;
+            }
+            String key = pair[0].strip().toLowerCase(Locale.ROOT);
+            String value = pair[1].strip();
+            if (key.equals("filename*")) {
+                int quote = value.indexOf("''");
+                if (quote > 0 && value.substring(0, quote).equalsIgnoreCase("UTF-8")) {
+                    try {
+                        name = java.net.URLDecoder.decode(value.substring(quote + 2).replace("+", "%2B"),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                        break;
+                    } catch (IllegalArgumentException e) {
+                        // a broken encoding: fall back to the plain filename, if any
+                    }
+                }
+            } else if (key.equals("filename")) {
+                name = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                        ? value.substring(1, value.length() - 1) : value;
+            }
+        }
+        if (name == null) {
+            return null;
+        }
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        return name.length() > 100 ? name.substring(0, 100) + "…" : name;
+    }
+
     private static int integer(String field, String value, int otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;

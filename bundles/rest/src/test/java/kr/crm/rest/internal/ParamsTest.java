@@ -29,4 +29,17 @@ class ParamsTest {
         assertThat(Params.ifMatch(null)).isNull();
         assertThatThrownBy(() -> Params.ifMatch("\"abc\"")).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void anUploadsFileNameComesFromContentDisposition() {
+        assertThat(Params.fileName("attachment; filename=\"orders.xlsx\"")).isEqualTo("orders.xlsx");
+        assertThat(Params.fileName("attachment; filename=orders.csv")).isEqualTo("orders.csv");
+        assertThat(Params.fileName("attachment; filename=\"x.xlsx\"; filename*=UTF-8''%EC%A3%BC%EB%AC%B8+1.xlsx"))
+                .isEqualTo("주문+1.xlsx");
+        assertThat(Params.fileName("form-data; name=\"file\"; filename=\"C:\\Users\\kim\\11월.xlsx\""))
+                .isEqualTo("11월.xlsx");
+        assertThat(Params.fileName("attachment")).isNull();
+        assertThat(Params.fileName(null)).isNull();
+        assertThat(Params.fileName("attachment; filename=\"" + "a".repeat(300) + "\"")).hasSize(101);
+    }
 }

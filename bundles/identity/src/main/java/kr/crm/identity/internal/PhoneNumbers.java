@@ -3,7 +3,8 @@ package kr.crm.identity.internal;
 /**
  * Korean phone numbers in their usual spellings ({@code 010-1234-5678}, {@code 01012345678},
  * {@code +82 10 1234 5678}, {@code (031)123-4567}) folded to one canonical digit string
- * ({@code 01012345678}, {@code 0311234567}).
+ * ({@code 01012345678}, {@code 0311234567}). A number that lost its leading 0 in a spreadsheet's
+ * number cell ({@code 1012345678}) gets it back.
  */
 final class PhoneNumbers {
     private PhoneNumbers() {
@@ -34,7 +35,11 @@ final class PhoneNumbers {
         if (d.startsWith("00")) {
             return null;
         }
-        return isPlausible(d) ? d : null;
+        if (isPlausible(d)) {
+            return d;
+        }
+        // a spreadsheet's number cell drops the leading 0: 1012345678 is 010-1234-5678
+        return !d.startsWith("0") && isPlausible("0" + d) ? "0" + d : null;
     }
 
     private static boolean isPlausible(String d) {

@@ -17,7 +17,10 @@ class NormalisationTest {
         "02-123-4567, 021234567",
         "(031)123-4567, 0311234567",
         "031 1234 5678, 03112345678",
-        "1588-1234, 15881234"
+        "1588-1234, 15881234",
+        "1012345678, 01012345678",
+        "21234567, 021234567",
+        "311234567, 0311234567"
     })
     void koreanPhoneSpellingsFoldToOneCanonicalForm(String typed, String canonical) {
         assertThat(PhoneNumbers.canonical(typed)).isEqualTo(canonical);

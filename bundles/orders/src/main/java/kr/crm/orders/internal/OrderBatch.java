@@ -15,7 +15,8 @@ import kr.crm.api.order.RowProblem;
  * {@link OrderService} in batches, so memory stays bounded however long the file.
  */
 final class OrderBatch {
-    static final int SIZE = 500;
+    /** As many as the order service links in one go ({@link DefaultOrderService#CHUNK}). */
+    static final int SIZE = DefaultOrderService.CHUNK;
 
     private final OrderService orders;
     private final String source;

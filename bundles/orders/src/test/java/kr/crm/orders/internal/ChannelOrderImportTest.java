@@ -129,17 +129,17 @@ class ChannelOrderImportTest {
     }
 
     @Test
-    void aLongWorkbookGoesInBatchesOfFiveHundredOrders() throws Exception {
+    void aLongWorkbookGoesInBatchesOfAThousandOrders() throws Exception {
         List<Object[]> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (int i = 0; i < 1201; i++) {
+        for (int i = 0; i < 2401; i++) {
             rows.add(line("B" + i, NOV_2.plusMinutes(i), "구매자" + i, "P-1", 1, 1000, 1000, "정상"));
         }
         ImportReport report = importXlsx(rows);
 
-        assertThat(report.rows()).isEqualTo(1201);
+        assertThat(report.rows()).isEqualTo(2401);
         assertThat(report.problems()).isEmpty();
-        assertThat(orders.batches).extracting(List::size).containsExactly(500, 500, 201);
+        assertThat(orders.batches).extracting(List::size).containsExactly(1000, 1000, 401);
     }
 
     @Test
@@ -222,18 +222,18 @@ class ChannelOrderImportTest {
     }
 
     @Test
-    void aLongCsvFileGoesInBatchesOfFiveHundredOrders() throws Exception {
+    void aLongCsvFileGoesInBatchesOfAThousandOrders() throws Exception {
         StringBuilder csv = new StringBuilder(String.join(",", Arrays.stream(HEADER).map(Object::toString).toList()))
                 .append('\n');
-        for (int i = 0; i < 1201; i++) {
+        for (int i = 0; i < 2401; i++) {
             csv.append("B").append(i).append(",2026-11-02 14:05,구매자").append(i)
                     .append(",010-4411-2233,,,,,P-1,김,식품,1,1000,1000,정상\n");
         }
         ImportReport report = channel.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(report.rows()).isEqualTo(1201);
+        assertThat(report.rows()).isEqualTo(2401);
         assertThat(report.problems()).isEmpty();
-        assertThat(orders.batches).extracting(List::size).containsExactly(500, 500, 201);
+        assertThat(orders.batches).extracting(List::size).containsExactly(1000, 1000, 401);
     }
 
     /** The same ZIP package with one entry's text changed. */

@@ -24,7 +24,9 @@ public interface CustomerService {
 
     /**
      * Creates many customers in one transaction, each as {@link #create} would (a known
-     * idempotency key returns the customer its first create made). All or nothing.
+     * idempotency key returns the customer its first create made), except that their values are
+     * not indexed under the customer master's own source: a bulk caller (the identity resolver)
+     * indexes what its channel said, which is the same values. All or nothing.
      *
      * @param idempotencyKeys one per draft, each may be null
      * @return the customers, in input order

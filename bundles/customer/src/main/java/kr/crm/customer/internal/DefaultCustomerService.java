@@ -19,7 +19,6 @@ import kr.crm.api.customer.CustomerService;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.order.PartyIdentity;
 import kr.crm.api.store.CustomerStore;
-import kr.crm.api.store.IdentityRow;
 import kr.crm.api.store.IdentityStore;
 import kr.crm.api.store.SearchKeys;
 import org.osgi.service.component.annotations.Activate;
@@ -91,8 +90,6 @@ public final class DefaultCustomerService implements CustomerService {
                 batch.add(clean.get(i), idems.get(i), () -> keys.next(), now, validator::searchKeys);
             }
             if (store.insertAll(batch.fresh(), batch.freshKeys(), batch.freshIdems())) {
-                identities.recordBatch(batch.fresh().stream().flatMap(c -> indexRows(c).stream()).toList(),
-                        List.of(), now);
                 return batch.all();
             }
         }
@@ -132,13 +129,9 @@ public final class DefaultCustomerService implements CustomerService {
 
     /** The master record is a source too: channels' orders must find customers created here. */
     private void remember(Customer c) {
-        identities.record(indexRows(c), now());
-    }
-
-    private List<IdentityRow> indexRows(Customer c) {
         PartyIdentity party = new PartyIdentity(c.kind(), c.name(), c.phone(), c.email(),
                 c.businessRegistrationNumber(), c.hostCustomerNo(), c.address(), c.postalCode());
-        return normalizer.indexRows(c.key(), MASTER_SOURCE, party);
+        identities.record(normalizer.indexRows(c.key(), MASTER_SOURCE, party), now());
     }
 
     private Instant now() {

@@ -91,7 +91,14 @@ public final class MyBatisOrderStore implements OrderStore {
             for (List<Long> chunk : Chunks.of(before.values())) {
                 mapper.deleteLinesOf(chunk);
             }
-            Map<String, Long> ids = ids(mapper, orders);
+            Map<String, Long> ids = new HashMap<>(before);
+            List<SalesOrder> inserted = new ArrayList<>();
+            for (int i = 0; i < orders.size(); i++) {
+                if (created.get(i)) {
+                    inserted.add(orders.get(i));
+                }
+            }
+            ids.putAll(ids(mapper, inserted));
             for (SalesOrder o : orders) {
                 long id = ids.get(idOf(o.source(), o.orderNo()));
                 for (var line : o.lines()) {

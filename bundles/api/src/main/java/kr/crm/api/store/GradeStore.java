@@ -45,9 +45,9 @@ public interface GradeStore {
      * Writes each grade whose stored row still holds the expected grades, with its history
      * entry, in transactions of their own or of several.
      *
-     * @return how many were written
+     * @return the writes that were written
      */
-    int write(List<GradeWrite> writes);
+    List<GradeWrite> write(List<GradeWrite> writes);
 
     List<GradeChange> history(String accountKey);
 

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,7 @@ import kr.crm.api.grade.AccountGrade;
 import kr.crm.api.grade.AccountMeasures;
 import kr.crm.api.grade.Grade;
 import kr.crm.api.grade.GradeChange;
+import kr.crm.api.grade.GradeEvents;
 import kr.crm.api.grade.GradeOverride;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.grade.GradingPolicy;
@@ -31,6 +34,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +55,7 @@ public final class DefaultGradeService implements GradeService {
     static final String LEASE = "regrade";
 
     private final GradeStore store;
+    private final EventAdmin events;
     private final Leases leases;
     private final Duration leaseLength;
     private final Clock clock;
@@ -56,8 +64,10 @@ public final class DefaultGradeService implements GradeService {
             r -> new Thread(r, "crm-regrade"));
 
     @Activate
-    public DefaultGradeService(@Reference GradeStore store, @Reference Leases leases, GradingConfig config) {
-        this(store, leases, Duration.ofMinutes(config.leaseMinutes()), Clock.systemUTC());
+    public DefaultGradeService(@Reference GradeStore store, @Reference Leases leases,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            EventAdmin events, GradingConfig config) {
+        this(store, leases, events, Duration.ofMinutes(config.leaseMinutes()), Clock.systemUTC());
         if (config.intervalMinutes() > 0) {
             timer.scheduleWithFixedDelay(this::scheduled, config.intervalMinutes(), config.intervalMinutes(),
                     TimeUnit.MINUTES);
@@ -80,8 +90,9 @@ public final class DefaultGradeService implements GradeService {
         }
     }
 
-    DefaultGradeService(GradeStore store, Leases leases, Duration leaseLength, Clock clock) {
+    DefaultGradeService(GradeStore store, Leases leases, EventAdmin events, Duration leaseLength, Clock clock) {
         this.store = store;
+        this.events = events;
         this.leases = leases;
         this.leaseLength = leaseLength;
         this.clock = clock;
@@ -174,9 +185,29 @@ public final class DefaultGradeService implements GradeService {
         }
         List<AccountMeasures> measures = store.measures(windowStart(policy), accounts);
         List<GradeWrite> writes = Regrader.changes(policy, measures, store.grades(accounts), today(), now(), actor);
-        int written = store.write(writes);
-        return new RegradeResult(true, policy.version(), measures.size(), written,
+        List<GradeWrite> written = store.write(writes);
+        announce(written);
+        return new RegradeResult(true, policy.version(), measures.size(), written.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Tells listeners (the task rules) of each stored change of a grade in force. */
+    private void announce(List<GradeWrite> written) {
+        if (events == null) {
+            return;
+        }
+        for (GradeWrite w : written) {
+            GradeChange c = w.change();
+            if (c != null) {
+                Map<String, Object> props = new HashMap<>();
+                props.put(GradeEvents.ACCOUNT_KEY, c.accountKey());
+                props.put(GradeEvents.TO, c.to().name());
+                if (c.from() != null) {
+                    props.put(GradeEvents.FROM, c.from().name());
+                }
+                events.postEvent(new Event(GradeEvents.TOPIC_CHANGED, props));
+            }
+        }
     }
 
     Instant windowStart(GradingPolicy policy) {

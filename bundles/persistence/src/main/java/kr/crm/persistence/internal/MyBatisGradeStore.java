@@ -102,26 +102,26 @@ public final class MyBatisGradeStore implements GradeStore {
     }
 
     @Override
-    public int write(List<GradeWrite> unordered) {
+    public List<GradeWrite> write(List<GradeWrite> unordered) {
         // one lock order for every run, so that two runs racing each other wait instead of deadlocking
         List<GradeWrite> writes = unordered.stream().sorted(Comparator.comparing(GradeWrite::accountKey)).toList();
-        int written = 0;
+        List<GradeWrite> written = new ArrayList<>();
         for (int from = 0; from < writes.size(); from += CHUNK) {
             List<GradeWrite> chunk = writes.subList(from, Math.min(writes.size(), from + CHUNK));
-            written += sessions.inTransaction(s -> {
+            written.addAll(sessions.inTransaction(s -> {
                 GradeMapper m = s.getMapper(GradeMapper.class);
-                int n = 0;
+                List<GradeWrite> done = new ArrayList<>();
                 for (GradeWrite w : chunk) {
                     int rows = w.expectedGrade() == null ? m.insertGrade(w) : m.updateGrade(w);
                     if (rows == 1) {
-                        n++;
+                        done.add(w);
                         if (w.change() != null) {
                             m.insertChange(w.change());
                         }
                     }
                 }
-                return n;
-            });
+                return done;
+            }));
         }
         return written;
     }

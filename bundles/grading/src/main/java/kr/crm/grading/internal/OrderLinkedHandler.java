@@ -1,9 +1,13 @@
 package kr.crm.grading.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.order.OrderEvents;
 import org.osgi.service.component.annotations.Activate;
@@ -20,6 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Re-grades the accounts whose orders were just stored ({@link OrderEvents#TOPIC_LINKED}). The
  * work runs on a thread of its own, off EventAdmin's delivery thread, which times slow handlers out.
+ * Keys that arrive while a re-grade runs are collected and graded together by the next one, so a
+ * bulk import makes a few runs, not one per batch.
  */
 @Component(property = EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_LINKED,
         configurationPid = "kr.crm.grading", configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -28,6 +34,8 @@ public final class OrderLinkedHandler implements EventHandler {
 
     private final GradeService grades;
     private final boolean enabled;
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-regrade-orders"));
 
     @Activate
@@ -47,13 +55,23 @@ public final class OrderLinkedHandler implements EventHandler {
         if (!enabled || !(keys instanceof String[] array) || array.length == 0) {
             return;
         }
-        List<String> accounts = Arrays.asList(array);
-        worker.execute(() -> {
-            try {
-                grades.regrade(accounts);
-            } catch (RuntimeException e) {
-                LOG.warn("Re-grade of {} accounts after orders failed: {}", accounts.size(), e.getClass().getName());
-            }
-        });
+        pending.addAll(Arrays.asList(array));
+        if (scheduled.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        scheduled.set(false);
+        List<String> accounts = new ArrayList<>(pending);
+        pending.removeAll(accounts);
+        if (accounts.isEmpty()) {
+            return;
+        }
+        try {
+            grades.regrade(accounts);
+        } catch (RuntimeException e) {
+            LOG.warn("Re-grade of {} accounts after orders failed: {}", accounts.size(), e.getClass().getName());
+        }
     }
 }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param computed the grade the policy gives
  * @param override the override in force, or null
  * @param policyVersion version of the grading policy that computed it
+ * @param measures the measures the computed grade was taken from
  * @param reasons the measures and rules behind the computed grade, in words
  * @param computedAt when it was computed
  */
 public record AccountGrade(String accountKey, Grade grade, Grade computed, GradeOverride override,
-        long policyVersion, List<String> reasons, Instant computedAt) {
+        long policyVersion, AccountMeasures measures, List<String> reasons, Instant computedAt) {
 }

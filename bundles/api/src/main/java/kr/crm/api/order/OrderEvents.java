@@ -14,6 +14,15 @@ public final class OrderEvents {
     public static final String TOPIC_CANCELLED = "kr/crm/order/CANCELLED";
     /** Every order topic. */
     public static final String TOPIC_ALL = "kr/crm/order/*";
+    /**
+     * Posted by the CRM (not the host) after a batch of orders is stored, with
+     * {@link #CUSTOMER_KEYS}: the customers whose orders arrived, for re-grading and the like.
+     *
+     * @since 0.2
+     */
+    public static final String TOPIC_LINKED = "kr/crm/order/LINKED";
+    /** String[]: the customer keys of a {@link #TOPIC_LINKED} event. @since 0.2 */
+    public static final String CUSTOMER_KEYS = "customerKeys";
 
     /** String: the host's system name; {@code erp} if absent. */
     public static final String SOURCE = "source";

@@ -1,5 +1,6 @@
 package kr.crm.api.task;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -8,8 +9,15 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface TaskService {
 
     /** A rep's open tasks due on or before {@code until}, earliest first. */
-    List<Task> openTasksOf(String rep, java.time.LocalDate until);
+    List<Task> openTasksOf(String rep, LocalDate until);
 
-    /** Completes a task with its outcome; stale versions are refused. */
+    /** Every task of an account, newest first. @since 0.2 */
+    List<Task> tasksOfAccount(String accountKey);
+
+    /**
+     * Completes an open task with its outcome; stale versions are refused. Completing a planned
+     * task plans the next one after the plan's cadence; a TM call with outcome
+     * {@link TaskOutcome#INTERESTED} plans a visit.
+     */
     Task complete(String taskId, long expectedVersion, TaskOutcome outcome, String note, String byUser);
 }

@@ -19,6 +19,7 @@ import kr.crm.api.order.IncomingOrder;
 import kr.crm.api.order.IngestionReport;
 import kr.crm.api.order.IngestOutcome;
 import kr.crm.api.order.IngestResult;
+import kr.crm.api.order.OrderEvents;
 import kr.crm.api.order.OrderService;
 import kr.crm.api.order.SalesOrder;
 import kr.crm.api.store.IngestStatStore;
@@ -26,6 +27,10 @@ import kr.crm.api.store.OrderStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,17 +53,27 @@ public final class DefaultOrderService implements OrderService {
     private final IngestStatStore stats;
     private final Clock clock;
 
+    private final EventAdmin events;
+
     @Activate
     public DefaultOrderService(@Reference OrderStore store, @Reference IdentityResolver identities,
-            @Reference IngestStatStore stats) {
-        this(store, identities, stats, Clock.systemUTC());
+            @Reference IngestStatStore stats,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            EventAdmin events) {
+        this(store, identities, stats, Clock.systemUTC(), events);
     }
 
     DefaultOrderService(OrderStore store, IdentityResolver identities, IngestStatStore stats, Clock clock) {
+        this(store, identities, stats, clock, null);
+    }
+
+    DefaultOrderService(OrderStore store, IdentityResolver identities, IngestStatStore stats, Clock clock,
+            EventAdmin events) {
         this.store = store;
         this.batch = new SourceBatch(store, identities);
         this.stats = stats;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -97,7 +112,21 @@ public final class DefaultOrderService implements OrderService {
         });
         List<IngestResult> all = List.of(results);
         count(all);
+        announce(all);
         return all;
+    }
+
+    /** Tells who listens (grading) which customers' orders were stored, after they were committed. */
+    private void announce(List<IngestResult> results) {
+        if (events == null) {
+            return;
+        }
+        String[] keys = results.stream()
+                .filter(r -> r.outcome() != IngestOutcome.REJECTED && r.customerKey() != null)
+                .map(IngestResult::customerKey).distinct().toArray(String[]::new);
+        if (keys.length > 0) {
+            events.postEvent(new Event(OrderEvents.TOPIC_LINKED, Map.of(OrderEvents.CUSTOMER_KEYS, keys)));
+        }
     }
 
     private void store(String source, List<Integer> positions, List<IncomingOrder> clean, IngestResult[] results) {

@@ -28,7 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Orders the host ERP publishes with EventAdmin, on the topics and properties of {@link OrderEvents}. */
-@Component(property = EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_ALL)
+/* the host's three topics, not TOPIC_ALL: the CRM itself posts TOPIC_LINKED under the same root */
+@Component(property = {EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_CREATED,
+        EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_UPDATED,
+        EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_CANCELLED})
 public final class OrderEventHandler implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OrderEventHandler.class);
     private static final ObjectMapper JSON = JsonMapper.builder()

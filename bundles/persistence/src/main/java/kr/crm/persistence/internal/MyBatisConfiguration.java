@@ -21,7 +21,8 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 final class MyBatisConfiguration {
     private static final List<String> MAPPERS = List.of("CustomerMapper.xml", "ContactPersonMapper.xml",
             "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml",
-            "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml");
+            "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml", "GradeMapper.xml",
+            "TaskMapper.xml");
 
     private MyBatisConfiguration() {
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ApiContractTest {
     private static final List<Class<?>> RESOURCES = List.of(CustomerResource.class, AccountResource.class,
             ContactPersonResource.class, UserResource.class, OrderResource.class, MergeResource.class, ReviewResource.class,
-            ImportResource.class,
+            ImportResource.class, GradingResource.class, AccountGradeResource.class, TaskResource.class,
             OpenApiResource.class);
 
     record Endpoint(String verb, String path, Method method, Class<?> type) {

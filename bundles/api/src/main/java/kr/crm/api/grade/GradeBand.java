@@ -1,0 +1,14 @@
+package kr.crm.api.grade;
+
+import java.math.BigDecimal;
+
+/**
+ * What an account needs, all at once, to get a grade.
+ *
+ * @param grade S, A, B or C (D is what is left)
+ * @param minRevenue least revenue in the window
+ * @param minOrders least number of orders in the window
+ * @param minRfm least RFM sum (0-15)
+ */
+public record GradeBand(Grade grade, BigDecimal minRevenue, int minOrders, int minRfm) {
+}

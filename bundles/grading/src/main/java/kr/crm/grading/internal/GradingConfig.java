@@ -1,0 +1,22 @@
+package kr.crm.grading.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "CRM account grading",
+        description = "Re-grades every account on a schedule (one node at a time, lease 'regrade') and the "
+                + "accounts whose orders arrive.")
+@interface GradingConfig {
+
+    @AttributeDefinition(name = "Interval (minutes)", min = "1",
+            description = "Minutes between full re-grades; 0 turns the schedule off.")
+    int intervalMinutes() default 60;
+
+    @AttributeDefinition(name = "Re-grade on orders",
+            description = "Re-grade an account when orders linked to it arrive (event kr/crm/order/LINKED).")
+    boolean onOrders() default true;
+
+    @AttributeDefinition(name = "Lease (minutes)", min = "1",
+            description = "How long a node holds the 'regrade' lease; a dead holder's lease expires after it.")
+    int leaseMinutes() default 30;
+}

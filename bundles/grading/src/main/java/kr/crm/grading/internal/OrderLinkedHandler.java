@@ -1,0 +1,77 @@
+package kr.crm.grading.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import kr.crm.api.grade.GradeService;
+import kr.crm.api.order.OrderEvents;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-grades the accounts whose orders were just stored ({@link OrderEvents#TOPIC_LINKED}). The
+ * work runs on a thread of its own, off EventAdmin's delivery thread, which times slow handlers out.
+ * Keys that arrive while a re-grade runs are collected and graded together by the next one, so a
+ * bulk import makes a few runs, not one per batch.
+ */
+@Component(property = EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_LINKED,
+        configurationPid = "kr.crm.grading", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public final class OrderLinkedHandler implements EventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderLinkedHandler.class);
+
+    private final GradeService grades;
+    private final boolean enabled;
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-regrade-orders"));
+
+    @Activate
+    public OrderLinkedHandler(@Reference GradeService grades, GradingConfig config) {
+        this.grades = grades;
+        this.enabled = config.onOrders();
+    }
+
+    @Deactivate
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        Object keys = event.getProperty(OrderEvents.CUSTOMER_KEYS);
+        if (!enabled || !(keys instanceof String[] array) || array.length == 0) {
+            return;
+        }
+        pending.addAll(Arrays.asList(array));
+        if (scheduled.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        scheduled.set(false);
+        List<String> accounts = new ArrayList<>(pending);
+        pending.removeAll(accounts);
+        if (accounts.isEmpty()) {
+            return;
+        }
+        try {
+            grades.regrade(accounts);
+        } catch (RuntimeException e) {
+            LOG.warn("Re-grade of {} accounts after orders failed: {}", accounts.size(), e.getClass().getName());
+        }
+    }
+}

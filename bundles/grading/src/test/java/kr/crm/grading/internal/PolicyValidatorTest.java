@@ -1,0 +1,51 @@
+package kr.crm.grading.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import kr.crm.api.common.ValidationException;
+import kr.crm.api.grade.Grade;
+import kr.crm.api.grade.GradeBand;
+import kr.crm.api.grade.GradingPolicy;
+import org.junit.jupiter.api.Test;
+
+class PolicyValidatorTest {
+
+    private static GradingPolicy with(List<GradeBand> bands, int months) {
+        return new GradingPolicy(1, months, true, bands, null, null);
+    }
+
+    private static String field(GradingPolicy p) {
+        try {
+            PolicyValidator.check(p);
+            return null;
+        } catch (ValidationException e) {
+            return e.field();
+        }
+    }
+
+    @Test
+    void theDefaultIsValidAndComesBackOrderedSToC() {
+        List<GradeBand> reversed = new ArrayList<>(RegraderTest.POLICY.bands());
+        java.util.Collections.reverse(reversed);
+        assertThat(PolicyValidator.check(with(reversed, 12))).extracting(GradeBand::grade)
+                .containsExactly(Grade.S, Grade.A, Grade.B, Grade.C);
+    }
+
+    @Test
+    void errorsNameTheField() {
+        List<GradeBand> bands = new ArrayList<>(RegraderTest.POLICY.bands());
+        assertThat(field(with(bands, 0))).isEqualTo("windowMonths");
+        assertThat(field(with(bands.subList(0, 3), 12))).isEqualTo("bands");
+        bands.set(1, new GradeBand(Grade.A, new BigDecimal("900000000"), 4, 0));
+        assertThat(field(with(bands, 12))).isEqualTo("bands[1].minRevenue");
+        bands.set(1, new GradeBand(Grade.A, BigDecimal.ONE.negate(), 4, 0));
+        assertThat(field(with(bands, 12))).isEqualTo("bands[1].minRevenue");
+        bands.set(1, new GradeBand(Grade.D, BigDecimal.ONE, 4, 0));
+        assertThat(field(with(bands, 12))).isEqualTo("bands[1].grade");
+        assertThatThrownBy(() -> PolicyValidator.check(null)).isInstanceOf(ValidationException.class);
+    }
+}

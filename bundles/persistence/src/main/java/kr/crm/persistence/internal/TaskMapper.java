@@ -1,0 +1,29 @@
+package kr.crm.persistence.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kr.crm.api.task.Task;
+import kr.crm.api.task.TaskOutcome;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL in TaskMapper.xml. */
+public interface TaskMapper {
+
+    int insertIgnore(@Param("t") Task task, @Param("at") Instant at);
+
+    int cancelOpen(@Param("account") String accountKey, @Param("prefix") String rulePrefix, @Param("keep") String keep,
+            @Param("at") Instant at);
+
+    List<Map<String, Object>> open(@Param("rep") String rep, @Param("until") LocalDate until);
+
+    List<Map<String, Object>> ofAccount(@Param("account") String accountKey);
+
+    Map<String, Object> find(@Param("id") long id);
+
+    int complete(@Param("id") long id, @Param("version") long version, @Param("outcome") TaskOutcome outcome,
+            @Param("note") String note, @Param("by") String by, @Param("at") Instant at);
+
+    String ownerRep(@Param("account") String accountKey);
+}

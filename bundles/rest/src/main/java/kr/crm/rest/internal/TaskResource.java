@@ -1,0 +1,77 @@
+package kr.crm.rest.internal;
+
+import static kr.crm.api.security.CrmRoles.ADMIN;
+import static kr.crm.api.security.CrmRoles.REP;
+import static kr.crm.api.security.CrmRoles.VIEWER;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.common.ValidationException;
+import kr.crm.api.task.Task;
+import kr.crm.api.task.TaskOutcome;
+import kr.crm.api.task.TaskService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** {@code /api/v1/tasks}: reps' open tasks, an account's tasks, and completing one with its outcome. */
+@Component(service = TaskResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CrmApplication.SELECT)
+@Path("v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({VIEWER, REP, ADMIN})
+public final class TaskResource {
+    private final TaskService tasks;
+
+    /** Body of a completion. */
+    public record Completion(Long version, TaskOutcome outcome, String note) {
+    }
+
+    @Activate
+    public TaskResource(@Reference TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    /** {@code rep} (a user name or {@code me}): open tasks due by {@code until} (default today); or every task of {@code account}. */
+    @GET
+    public List<Task> list(@QueryParam("rep") String rep, @QueryParam("until") String until,
+            @QueryParam("account") String account, @Context SecurityContext security) {
+        if (account != null && !account.isBlank()) {
+            return tasks.tasksOfAccount(account.strip());
+        }
+        if (rep == null || rep.isBlank()) {
+            throw new ValidationException("rep", "is required: a user name or 'me' (or give 'account')");
+        }
+        String who = "me".equals(rep) ? CrmPrincipal.of(security).username() : rep.strip();
+        LocalDate by = until == null ? LocalDate.now(java.time.ZoneId.of("Asia/Seoul")) : Params.date("until", until);
+        return tasks.openTasksOf(who, by);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @RolesAllowed({REP, ADMIN})
+    public Task complete(@PathParam("id") String id, Completion body, @Context SecurityContext security) {
+        if (body == null) {
+            throw new ValidationException("body", "is required: version, outcome, note");
+        }
+        if (body.version() == null) {
+            throw new ValidationException("version", "is required: the version the task was read at");
+        }
+        return tasks.complete(id, body.version(), body.outcome(), body.note(), CrmPrincipal.of(security).username());
+    }
+}

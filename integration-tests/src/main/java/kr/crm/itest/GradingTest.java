@@ -1,0 +1,252 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import kr.crm.api.grade.GradeService;
+import org.junit.jupiter.api.Test;
+
+class GradingTest extends CrmTest {
+    private static final int[] BRN_WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+
+    private static String run() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A business registration number with a valid check digit, different in every call. */
+    private static String brn() {
+        int[] d = new int[10];
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            d[i] = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
+            sum += d[i] * BRN_WEIGHTS[i];
+        }
+        sum += d[8] * 5 / 10;
+        d[9] = (10 - sum % 10) % 10;
+        StringBuilder s = new StringBuilder();
+        for (int x : d) {
+            s.append(x);
+        }
+        return s.toString();
+    }
+
+    private static String order(String orderNo, String company, String brn, long amount, int daysAgo) {
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(daysAgo).withNano(0).toString();
+        return """
+                {"source":"erp","orderNo":"%s","orderedAt":"%s","totalAmount":%d,
+                 "buyer":{"kind":"COMPANY","name":"%s","businessRegistrationNumber":"%s"}}"""
+                .formatted(orderNo, at, amount, company, brn);
+    }
+
+    /** Posts the orders as one batch. @return the customer key they linked to */
+    private String deliver(String... orders) throws Exception {
+        HttpResponse<String> r = host.call("POST", "v1/orders/batch", CrmHost.REP, "[" + String.join(",", orders) + "]");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode results = host.read(r).path("results");
+        String key = results.get(0).path("customerKey").asText();
+        assertThat(results.findValuesAsText("customerKey")).containsOnly(key);
+        return key;
+    }
+
+    private JsonNode regradeAll() throws Exception {
+        HttpResponse<String> r = host.call("POST", "v1/grading/run", CrmHost.ADMIN, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return host.read(r);
+    }
+
+    private JsonNode grade(String key) throws Exception {
+        HttpResponse<String> r = host.call("GET", "v1/accounts/" + key + "/grade", CrmHost.VIEWER, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return host.read(r);
+    }
+
+    private JsonNode history(String key) throws Exception {
+        return host.read(host.call("GET", "v1/accounts/" + key + "/grade/history", CrmHost.VIEWER, null));
+    }
+
+    private static long count(String sql, String... params) throws Exception {
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void ordersDriveAnAccountFromCToAAndTheHistorySaysWhy() throws Exception {
+        String u = run();
+        String brn = brn();
+        String company = "(주)대한기계" + u;
+        String key = deliver(order("G1-" + u, company, brn, 5_000_000, 40));
+        regradeAll();
+        assertThat(grade(key).path("grade").asText()).isEqualTo("C");
+
+        deliver(order("G2-" + u, company, brn, 40_000_000, 20), order("G3-" + u, company, brn, 40_000_000, 10),
+                order("G4-" + u, company, brn, 40_000_000, 1));
+        regradeAll();
+
+        JsonNode grade = grade(key);
+        assertThat(grade.path("grade").asText()).isEqualTo("A");
+        assertThat(grade.path("computed").asText()).isEqualTo("A");
+        assertThat(grade.path("measures").path("orders").asLong()).isEqualTo(4);
+        assertThat(grade.path("measures").path("revenue").decimalValue()).isEqualByComparingTo("125000000");
+        assertThat(grade.path("reasons").toString()).contains("meets A");
+
+        JsonNode history = history(key);
+        assertThat(history.findValuesAsText("to")).containsExactly("C", "A");
+        assertThat(history.get(0).path("from").isNull()).isTrue();
+        assertThat(history.get(1).path("from").asText()).isEqualTo("C");
+        assertThat(history.get(1).path("why").asText()).contains("revenue 125,000,000 KRW and 4 orders", "meets A");
+        assertThat(history.get(1).path("policyVersion").asLong()).isPositive();
+    }
+
+    @Test
+    void anOverrideHoldsUntilItExpires() throws Exception {
+        String u = run();
+        String key = deliver(order("O1-" + u, "(주)한결산업" + u, brn(), 1_000_000, 3));
+        regradeAll();
+        assertThat(grade(key).path("grade").asText()).isEqualTo("C");
+
+        HttpResponse<String> bad = host.call("PUT", "v1/accounts/" + key + "/grade/override", CrmHost.REP,
+                "{\"grade\":\"A\",\"expiresOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(host.read(bad).path("field").asText()).isEqualTo("reason");
+        HttpResponse<String> viewer = host.call("PUT", "v1/accounts/" + key + "/grade/override", CrmHost.VIEWER,
+                "{\"grade\":\"A\",\"reason\":\"x\",\"expiresOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        assertThat(viewer.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> set = host.call("PUT", "v1/accounts/" + key + "/grade/override", CrmHost.REP,
+                "{\"grade\":\"A\",\"reason\":\"신규 대형 계약 협의 중\",\"expiresOn\":\"" + LocalDate.now().plusDays(30)
+                        + "\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(host.read(set).path("grade").asText()).isEqualTo("A");
+        assertThat(host.read(set).path("computed").asText()).isEqualTo("C");
+
+        regradeAll();
+        JsonNode held = grade(key);
+        assertThat(held.path("grade").asText()).as("the override holds through a re-grade").isEqualTo("A");
+        assertThat(held.path("override").path("by").asText()).isEqualTo(CrmHost.REP);
+
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
+                "UPDATE grade_override SET expires_on = CURRENT_DATE - INTERVAL 2 DAY WHERE account_key = ?")) {
+            s.setString(1, key);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(grade(key).path("grade").asText()).as("an expired override no longer applies").isEqualTo("C");
+        regradeAll();
+
+        JsonNode history = history(key);
+        assertThat(history.findValuesAsText("to")).containsExactly("C", "A", "C");
+        assertThat(history.get(1).path("byUser").asText()).isEqualTo(CrmHost.REP);
+        assertThat(history.get(1).path("why").asText()).contains("신규 대형 계약 협의 중");
+        assertThat(history.get(2).path("why").asText()).startsWith("override expired");
+        assertThat(count("SELECT COUNT(*) FROM grade_override WHERE account_key = ?", key)).isZero();
+    }
+
+    @Test
+    void aDryRunReportsCountsAndChangesNothing() throws Exception {
+        String u = run();
+        deliver(order("D1-" + u, "(주)미래전자" + u, brn(), 30_000_000, 5));
+        regradeAll();
+        ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
+        long version = policy.path("version").asLong();
+        long historyBefore = count("SELECT COUNT(*) FROM grade_history");
+        long gradesBefore = count("SELECT COUNT(*) FROM account_grade WHERE grade = 'D'");
+
+        ObjectNode strict = policy.deepCopy();
+        strict.remove(List.of("createdBy", "createdAt"));
+        strict.withArray("bands").forEach(b -> ((ObjectNode) b).put("minRevenue", 999_000_000_000L));
+        HttpResponse<String> r = host.call("POST", "v1/grading/policy/dry-run", CrmHost.ADMIN, strict.toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode dry = host.read(r);
+        long accounts = dry.path("accounts").asLong();
+        assertThat(accounts).isPositive();
+        assertThat(dry.path("perGrade").path("D").asLong()).as("nobody meets a band that high").isEqualTo(accounts);
+        assertThat(dry.path("changed").asLong()).isPositive();
+
+        assertThat(count("SELECT COUNT(*) FROM grade_history")).isEqualTo(historyBefore);
+        assertThat(count("SELECT COUNT(*) FROM account_grade WHERE grade = 'D'")).isEqualTo(gradesBefore);
+        assertThat(host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null)).path("version").asLong())
+                .isEqualTo(version);
+        assertThat(host.call("POST", "v1/grading/policy/dry-run", CrmHost.REP, strict.toString()).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aPolicyChangeIsVersionedAndValidated() throws Exception {
+        ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
+        long version = policy.path("version").asLong();
+        policy.remove(List.of("createdBy", "createdAt"));
+
+        ObjectNode wrong = policy.deepCopy();
+        ((ObjectNode) wrong.withArray("bands").get(1)).put("minRevenue", 900_000_000_000L);
+        HttpResponse<String> invalid = host.call("PUT", "v1/grading/policy", CrmHost.ADMIN, wrong.toString());
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+        assertThat(host.read(invalid).path("field").asText()).isEqualTo("bands[1].minRevenue");
+
+        HttpResponse<String> saved = host.call("PUT", "v1/grading/policy", CrmHost.ADMIN, policy.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(host.read(saved).path("version").asLong()).isEqualTo(version + 1);
+        assertThat(host.read(saved).path("createdBy").asText()).isEqualTo(CrmHost.ADMIN);
+
+        HttpResponse<String> stale = host.call("PUT", "v1/grading/policy", CrmHost.ADMIN, policy.toString());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(host.read(stale).path("currentVersion").asLong()).isEqualTo(version + 1);
+        assertThat(host.call("PUT", "v1/grading/policy", CrmHost.REP, policy.toString()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void concurrentRegradesRecordEachChangeOnce() throws Exception {
+        String u = run();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = host.call("POST", "v1/accounts", CrmHost.REP,
+                    "{\"name\":\"(주)동시상사" + u + i + "\"}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            keys.add(host.read(r).path("key").asText());
+        }
+        GradeService grades = CrmHost.service(host.context, GradeService.class);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Object>> runs = List.of(this::regradeAll, this::regradeAll,
+                    () -> grades.regrade(keys), () -> grades.regrade(keys));
+            for (Future<Object> f : pool.invokeAll(runs)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String key : keys) {
+            assertThat(count("SELECT COUNT(*) FROM grade_history WHERE account_key = ?", key))
+                    .as("history of %s", key).isEqualTo(1);
+            assertThat(grade(key).path("grade").asText()).as("an account without orders").isEqualTo("D");
+        }
+    }
+
+    @Test
+    void aPersonOrUnknownKeyHasNoGrade() throws Exception {
+        assertThat(host.call("GET", "v1/accounts/NOPE0000/grade", CrmHost.VIEWER, null).statusCode()).isEqualTo(404);
+        assertThat(host.call("GET", "v1/accounts/NOPE0000/grade/history", CrmHost.VIEWER, null).statusCode())
+                .isEqualTo(200);
+    }
+}

@@ -1,0 +1,121 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class TaskRulesTest extends CrmTest {
+    private static final int[] BRN_WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+
+    private static String brn() {
+        int sum = 0;
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            int d = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
+            sum += d * BRN_WEIGHTS[i];
+            s.append(d);
+            if (i == 8) {
+                sum += d * 5 / 10;
+            }
+        }
+        return s.append((10 - sum % 10) % 10).toString();
+    }
+
+    private String deliver(String company, String brn, String... orderNoAndAmount) throws Exception {
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < orderNoAndAmount.length; i += 2) {
+            String at = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(i + 1).withNano(0).toString();
+            batch.append(i == 0 ? "" : ",").append("""
+                    {"source":"erp","orderNo":"%s","orderedAt":"%s","totalAmount":%s,
+                     "buyer":{"kind":"COMPANY","name":"%s","businessRegistrationNumber":"%s"}}"""
+                    .formatted(orderNoAndAmount[i], at, orderNoAndAmount[i + 1], company, brn));
+        }
+        HttpResponse<String> r = host.call("POST", "v1/orders/batch", CrmHost.REP, batch.append("]").toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return host.read(r).path("results").get(0).path("customerKey").asText();
+    }
+
+    private void regradeAll() throws Exception {
+        assertThat(host.call("POST", "v1/grading/run", CrmHost.ADMIN, null).statusCode()).isEqualTo(200);
+    }
+
+    /** Waits for the task rules (they run on events) to leave a task that matches. */
+    private JsonNode awaitTask(String account, Predicate<JsonNode> match) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        JsonNode tasks = null;
+        while (System.nanoTime() < deadline) {
+            tasks = host.read(host.call("GET", "v1/tasks?account=" + account, CrmHost.VIEWER, null));
+            for (JsonNode t : tasks) {
+                if (match.test(t)) {
+                    return t;
+                }
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new AssertionError("no such task of " + account + " in time: " + tasks);
+    }
+
+    private static Predicate<JsonNode> task(String type, String status) {
+        return t -> t.path("type").asText().equals(type) && t.path("status").asText().equals(status);
+    }
+
+    @Test
+    void gradeChangesReplanTasksAndAnInterestedTmCallPlansAVisit() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String brn = brn();
+        String company = "(주)세진테크" + u;
+        HttpResponse<String> created = host.call("POST", "v1/accounts", CrmHost.REP,
+                "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
+                        .formatted(company, brn, CrmHost.REP));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String key = host.read(created).path("key").asText();
+
+        assertThat(deliver(company, brn, "T1-" + u, "5000000")).isEqualTo(key);
+        regradeAll();
+        JsonNode dm = awaitTask(key, task("DM", "OPEN"));
+        assertThat(dm.path("ownerRep").asText()).isEqualTo(CrmHost.REP);
+        assertThat(dm.path("ruleId").asText()).isEqualTo("plan:C");
+
+        deliver(company, brn, "T2-" + u, "40000000", "T3-" + u, "40000000", "T4-" + u, "40000000");
+        regradeAll();
+        JsonNode tm = awaitTask(key, task("TM", "OPEN"));
+        assertThat(tm.path("why").asText()).contains("C -> A");
+        awaitTask(key, t -> t.path("id").asText().equals(dm.path("id").asText())
+                && t.path("status").asText().equals("CANCELLED"));
+        assertThat(host.read(host.call("GET", "v1/tasks?account=" + key, CrmHost.VIEWER, null)).findValuesAsText("status")
+                .stream().filter("OPEN"::equals).count()).as("one open task: the TM call").isEqualTo(1);
+
+        JsonNode mine = host.read(host.call("GET", "v1/tasks?rep=me&until=" + LocalDate.now().plusDays(40),
+                CrmHost.REP, null));
+        assertThat(mine.findValuesAsText("id")).contains(tm.path("id").asText());
+
+        HttpResponse<String> noOutcome = host.call("POST", "v1/tasks/" + tm.path("id").asText() + "/complete",
+                CrmHost.REP, "{\"version\":" + tm.path("version").asLong() + "}");
+        assertThat(noOutcome.statusCode()).isEqualTo(400);
+        assertThat(host.read(noOutcome).path("field").asText()).isEqualTo("outcome");
+
+        HttpResponse<String> done = host.call("POST", "v1/tasks/" + tm.path("id").asText() + "/complete", CrmHost.REP,
+                "{\"version\":" + tm.path("version").asLong() + ",\"outcome\":\"INTERESTED\",\"note\":\"신제품 관심\"}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(host.read(done).path("status").asText()).isEqualTo("DONE");
+        assertThat(host.read(done).path("outcome").asText()).isEqualTo("INTERESTED");
+
+        JsonNode visit = awaitTask(key, task("VISIT", "OPEN"));
+        assertThat(visit.path("ruleId").asText()).isEqualTo("followup:tm-interested");
+        JsonNode nextTm = awaitTask(key, task("TM", "OPEN"));
+        assertThat(LocalDate.parse(nextTm.path("dueOn").asText())).isAfter(LocalDate.now().plusDays(20));
+
+        HttpResponse<String> again = host.call("POST", "v1/tasks/" + tm.path("id").asText() + "/complete",
+                CrmHost.REP, "{\"version\":" + tm.path("version").asLong() + ",\"outcome\":\"REACHED\"}");
+        assertThat(again.statusCode()).isEqualTo(400);
+    }
+}

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +106,54 @@ class MergeTest extends CrmTest {
         assertThat(host.read(contact).path("accountKey").asText()).isEqualTo(a);
         assertThat(host.read(host.call("GET", "v1/accounts/" + a + "/contacts", CrmHost.VIEWER, null)).path("total")
                 .asLong()).isEqualTo(1);
+    }
+
+    private static void task(String account, String rule, String type, String status) throws Exception {
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO task (account_key, owner_rep, type, due_on, why, rule_id, status, version, created_at, updated_at)
+                VALUES (?, 'it.rep', ?, CURRENT_DATE, '병합 시험', ?, ?, 1, NOW(3), NOW(3))""")) {
+            s.setString(1, account);
+            s.setString(2, type);
+            s.setString(3, rule);
+            s.setString(4, status);
+            s.executeUpdate();
+        }
+    }
+
+    private Map<String, String> tasksOf(String account) throws Exception {
+        Map<String, String> statusByRule = new TreeMap<>();
+        for (JsonNode t : host.read(host.call("GET", "v1/tasks?account=" + account, CrmHost.VIEWER, null))) {
+            statusByRule.merge(t.path("ruleId").asText(), t.path("status").asText(), (x, y) -> x + "," + y);
+        }
+        return statusByRule;
+    }
+
+    @Test
+    void tasksMoveWithAMergeWithoutASecondOpenTaskPerRuleAndComeBackOnUndo() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        String a = host.read(host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"과업상사" + u + "\"}"))
+                .path("key").asText();
+        String b = host.read(host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"과업상사 본점" + u + "\"}"))
+                .path("key").asText();
+        task(a, "grade-B", "TM", "OPEN");
+        task(b, "grade-B", "TM", "OPEN");
+        task(b, "welcome", "EMAIL", "OPEN");
+        task(b, "grade-C", "DM", "DONE");
+
+        HttpResponse<String> merged = host.call("POST", "v1/merges", CrmHost.ADMIN, "{\"survivorKey\":\"" + a
+                + "\",\"mergedKey\":\"" + b + "\",\"reason\":\"본점과 같은 거래처\"}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
+        JsonNode moved = host.read(merged).path("moved");
+        assertThat(moved.path("task").asInt()).isEqualTo(2);
+        assertThat(moved.path("task_cancelled").asInt()).isEqualTo(1);
+        assertThat(tasksOf(a)).as("one open TM task for the rule, the others moved over")
+                .containsEntry("grade-B", "OPEN").containsEntry("welcome", "OPEN").containsEntry("grade-C", "DONE");
+
+        HttpResponse<String> undone = host.call("POST", "v1/merges/" + host.read(merged).path("id").asLong() + "/undo",
+                CrmHost.ADMIN, null);
+        assertThat(undone.statusCode()).as(undone.body()).isEqualTo(200);
+        assertThat(tasksOf(a)).containsOnlyKeys("grade-B").containsEntry("grade-B", "OPEN");
+        assertThat(tasksOf(b)).containsEntry("grade-B", "OPEN").containsEntry("welcome", "OPEN")
+                .containsEntry("grade-C", "DONE");
     }
 }

@@ -17,7 +17,12 @@ public interface MergeMapper {
 
     long lastId();
 
-    int listItems(@Param("id") long mergeId, @Param("merged") String merged);
+    int listItems(@Param("id") long mergeId, @Param("merged") String merged, @Param("survivor") String survivor);
+
+    int moveTasks(@Param("from") String from, @Param("to") String to, @Param("id") long mergeId);
+
+    int setListedTasks(@Param("id") long mergeId, @Param("was") String was, @Param("status") String status,
+            @Param("at") Instant at);
 
     /** Moves rows from one key to another; with a merge id only the rows that merge listed. */
     int moveOrders(@Param("from") String from, @Param("to") String to, @Param("id") Long onlyItemsOf);

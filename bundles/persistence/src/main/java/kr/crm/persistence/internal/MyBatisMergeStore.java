@@ -31,7 +31,9 @@ public final class MyBatisMergeStore implements MergeStore {
             }
             m.insertMerge(survivor, merged, reason, byUser, at);
             long id = m.lastId();
-            m.listItems(id, merged);
+            m.listItems(id, merged, survivor);
+            m.setListedTasks(id, "OPEN", "CANCELLED", at);
+            m.moveTasks(merged, survivor, id);
             m.moveOrders(merged, survivor, null);
             m.moveContacts(merged, survivor, null);
             m.moveIdentities(merged, survivor, null);
@@ -62,6 +64,8 @@ public final class MyBatisMergeStore implements MergeStore {
             m.moveContacts(row.survivorKey(), row.mergedKey(), mergeId);
             m.moveIdentities(row.survivorKey(), row.mergedKey(), mergeId);
             m.moveAliases(row.survivorKey(), row.mergedKey(), mergeId);
+            m.moveTasks(row.survivorKey(), row.mergedKey(), mergeId);
+            m.setListedTasks(mergeId, "CANCELLED", "OPEN", at);
             m.deleteAlias(row.mergedKey(), mergeId);
             m.markMerged(row.mergedKey(), null, at);
             m.markUndone(mergeId, byUser, at);

@@ -16,6 +16,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Re-grade an account when orders linked to it arrive (event kr/crm/order/LINKED).")
     boolean onOrders() default true;
 
+    @AttributeDefinition(name = "Order re-grade delay (ms)", min = "0",
+            description = "How long arriving orders are collected before their accounts are re-graded together: "
+                    + "during a bulk import this bounds the re-grades to one per delay.")
+    int onOrdersDelayMillis() default 2000;
+
     @AttributeDefinition(name = "Lease (minutes)", min = "1",
             description = "How long a node holds the 'regrade' lease; a dead holder's lease expires after it.")
     int leaseMinutes() default 30;

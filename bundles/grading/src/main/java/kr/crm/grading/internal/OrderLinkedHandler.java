@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.order.OrderEvents;
@@ -24,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Re-grades the accounts whose orders were just stored ({@link OrderEvents#TOPIC_LINKED}). The
  * work runs on a thread of its own, off EventAdmin's delivery thread, which times slow handlers out.
- * Keys that arrive while a re-grade runs are collected and graded together by the next one, so a
- * bulk import makes a few runs, not one per batch.
+ * Keys are collected for a short delay and graded together, and keys that arrive while a re-grade
+ * runs wait for the next one, so a bulk import makes one run per delay, not one per batch.
  */
 @Component(property = EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_LINKED,
         configurationPid = "kr.crm.grading", configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -36,12 +37,15 @@ public final class OrderLinkedHandler implements EventHandler {
     private final boolean enabled;
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-regrade-orders"));
+    private final long delayMillis;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "crm-regrade-orders"));
 
     @Activate
     public OrderLinkedHandler(@Reference GradeService grades, GradingConfig config) {
         this.grades = grades;
         this.enabled = config.onOrders();
+        this.delayMillis = config.onOrdersDelayMillis();
     }
 
     @Deactivate
@@ -57,7 +61,7 @@ public final class OrderLinkedHandler implements EventHandler {
         }
         pending.addAll(Arrays.asList(array));
         if (scheduled.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+            worker.schedule(this::drain, delayMillis, TimeUnit.MILLISECONDS);
         }
     }
 

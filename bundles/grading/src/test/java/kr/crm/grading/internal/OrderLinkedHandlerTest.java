@@ -26,9 +26,32 @@ class OrderLinkedHandlerTest {
     }
 
     private static GradingConfig config(boolean onOrders) {
+        return config(onOrders, 0);
+    }
+
+    private static GradingConfig config(boolean onOrders, int delayMillis) {
         GradingConfig config = mock(GradingConfig.class);
         when(config.onOrders()).thenReturn(onOrders);
+        when(config.onOrdersDelayMillis()).thenReturn(delayMillis);
         return config;
+    }
+
+    @Test
+    void keysArrivingWithinTheDelayAreGradedInOneRun() throws Exception {
+        GradeService grades = mock(GradeService.class);
+        List<List<String>> runs = new CopyOnWriteArrayList<>();
+        when(grades.regrade(any())).thenAnswer(call -> {
+            runs.add(new ArrayList<>(call.<Collection<String>>getArgument(0)));
+            return null;
+        });
+        OrderLinkedHandler handler = new OrderLinkedHandler(grades, config(true, 300));
+        handler.handleEvent(linked("K1"));
+        handler.handleEvent(linked("K2"));
+        handler.handleEvent(linked("K3", "K1"));
+        verify(grades, timeout(5000).times(1)).regrade(any());
+        TimeUnit.MILLISECONDS.sleep(400);
+        assertThat(runs).singleElement().satisfies(keys -> assertThat(keys).containsExactlyInAnyOrder("K1", "K2", "K3"));
+        handler.stop();
     }
 
     @Test

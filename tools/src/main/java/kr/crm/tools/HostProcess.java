@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The Felix host jar run as a child process in a folder of its own (with its deploy/ configs). */
@@ -20,11 +22,20 @@ public final class HostProcess implements AutoCloseable {
     }
 
     public static HostProcess start(Path hostJar, Path folder, boolean inheritIo) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // the JAX-RS API bundle embeds a jar whose zip extra fields JDK 17.0.15 rejects
-                "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
-                "-jar", hostJar.toAbsolutePath().toString())
-                .directory(folder.toFile());
+        return start(hostJar, folder, inheritIo, List.of());
+    }
+
+    /** As {@link #start(Path, Path, boolean)}, with further JVM options such as {@code -Xmx512m}. */
+    public static HostProcess start(Path hostJar, Path folder, boolean inheritIo, List<String> jvmOptions)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the JAX-RS API bundle embeds a jar whose zip extra fields JDK 17.0.15 rejects
+        command.add("-Djdk.util.zip.disableZip64ExtraFieldValidation=true");
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(hostJar.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         if (inheritIo) {
             builder.inheritIO();
         } else {
@@ -50,6 +61,11 @@ public final class HostProcess implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(500);
         }
         return false;
+    }
+
+    /** The host JVM's process id (for jcmd), and when it started. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     public int waitFor() throws InterruptedException {

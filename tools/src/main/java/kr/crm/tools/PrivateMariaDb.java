@@ -25,6 +25,11 @@ public final class PrivateMariaDb implements AutoCloseable {
     }
 
     public static PrivateMariaDb start(Path folder, int port) throws Exception {
+        return start(folder, port, java.util.List.of());
+    }
+
+    /** As {@link #start(Path, int)}, with further server options such as {@code --innodb-buffer-pool-size=2G}. */
+    public static PrivateMariaDb start(Path folder, int port, java.util.List<String> serverOptions) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(folder.resolve("base").toFile())
@@ -39,6 +44,7 @@ public final class PrivateMariaDb implements AutoCloseable {
                 // without a certificate MariaDB 11.4 makes a TLS key at every start (seconds of CPU);
                 // the server only listens on loopback
                 .addArg("--skip-ssl");
+        serverOptions.forEach(config::addArg);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

@@ -84,8 +84,9 @@ public final class DefaultOrderService implements OrderService {
     /**
      * Validates every order, then links and stores the valid ones per source in chunks (see
      * {@link SourceBatch}). A chunk that fails for a passing reason (deadlock, lost connection,
-     * another node storing one of its orders first) is tried again; one that still fails is taken
-     * apart, so that one order the database refuses does not take the rest of the batch with it.
+     * another node storing one of its orders first) is tried again; one that still fails is split in
+     * halves, down to single orders, so that one order the database refuses does not take the rest
+     * of the batch with it.
      */
     @Override
     public List<IngestResult> ingestAll(List<IncomingOrder> delivered) {
@@ -147,9 +148,11 @@ public final class DefaultOrderService implements OrderService {
             }
         }
         if (positions.size() > 1) {
-            for (Integer position : positions) {
-                store(source, List.of(position), clean, results);
-            }
+            // halves, not singles: a refused order is found in log2(n) steps, and after a burst of
+            // lost connections the rest still goes in large batches
+            int half = positions.size() / 2;
+            store(source, positions.subList(0, half), clean, results);
+            store(source, positions.subList(half, positions.size()), clean, results);
             return;
         }
         LOG.warn("Order from {} could not be stored: {}", source, failure.getClass().getName());

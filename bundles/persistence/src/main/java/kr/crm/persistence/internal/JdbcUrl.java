@@ -10,6 +10,10 @@ final class JdbcUrl {
         return "jdbc:mariadb://" + c.host() + ":" + c.port() + "/" + c.database()
                 + "?maxPoolSize=" + c.poolSize()
                 + "&minPoolSize=1"
+                // validate every connection taken from the pool: after a database restart or a Galera
+                // node loss, pooled connections are dead, and the default (no check within 1 s of the
+                // last use) handed them to requests whose first statement is outside any retry
+                + "&poolValidMinDelay=0"
                 + "&connectTimeout=" + c.connectTimeoutMillis()
                 + "&registerJmxPool=false";
     }

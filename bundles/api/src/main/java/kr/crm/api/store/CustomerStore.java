@@ -1,5 +1,7 @@
 package kr.crm.api.store;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.customer.Customer;
@@ -18,6 +20,13 @@ public interface CustomerStore {
     boolean insert(Customer customer, SearchKeys keys, String idempotencyKey);
 
     Optional<Customer> findByKey(String key);
+
+    /**
+     * The customers under these keys, each as {@link #findByKey} finds it (a merged key gives the
+     * customer it was merged into), by the key asked for; keys of no customer are left out. A few
+     * queries for any number of keys, so that batch work does not ask once per key.
+     */
+    Map<String, Customer> findByKeys(Collection<String> keys);
 
     Optional<Customer> findByIdempotencyKey(String idempotencyKey);
 

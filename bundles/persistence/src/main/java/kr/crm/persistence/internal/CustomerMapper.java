@@ -1,6 +1,8 @@
 package kr.crm.persistence.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.store.SearchKeys;
@@ -12,6 +14,12 @@ public interface CustomerMapper {
     int insert(@Param("c") Customer customer, @Param("k") SearchKeys keys, @Param("idem") String idempotencyKey);
 
     Customer findByKey(@Param("key") String key);
+
+    /** Rows of alias_key and customer_key for those of {@code keys} that are merged keys. */
+    List<Map<String, Object>> aliases(@Param("keys") Collection<String> keys);
+
+    /** The rows under exactly these keys. */
+    List<Customer> findByKeys(@Param("keys") Collection<String> keys);
 
     Customer findByIdempotencyKey(@Param("idem") String idempotencyKey);
 

@@ -1,7 +1,9 @@
 package kr.crm.persistence.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import kr.crm.api.store.IdentityKind;
@@ -14,6 +16,9 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = IdentityStore.class)
 public final class MyBatisIdentityStore implements IdentityStore {
+    /** Customers per query of {@link #rowsOf}: below 1,000, where MariaDB turns an IN list into a table. */
+    private static final int CHUNK = 500;
+
     private final SqlSessions sessions;
 
     @Activate
@@ -33,7 +38,16 @@ public final class MyBatisIdentityStore implements IdentityStore {
         if (customerKeys.isEmpty()) {
             return List.of();
         }
-        return sessions.read(s -> s.getMapper(IdentityMapper.class).rowsOf(customerKeys));
+        if (customerKeys.size() <= CHUNK) {
+            return sessions.read(s -> s.getMapper(IdentityMapper.class).rowsOf(customerKeys));
+        }
+        List<String> all = List.copyOf(new LinkedHashSet<>(customerKeys));
+        List<IdentityRow> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            rows.addAll(sessions.read(s -> s.getMapper(IdentityMapper.class).rowsOf(chunk)));
+        }
+        return rows;
     }
 
     @Override

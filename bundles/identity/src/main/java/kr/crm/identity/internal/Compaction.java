@@ -22,17 +22,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.identity.CompactionResult;
 import kr.crm.api.identity.Compactor;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.store.CustomerStore;
+import kr.crm.api.store.IdentityKind;
 import kr.crm.api.store.IdentityRow;
 import kr.crm.api.store.IdentityStore;
 import kr.crm.api.store.Leases;
 import kr.crm.api.store.MergeStore;
 import kr.crm.api.store.ReviewStore;
 import kr.crm.api.store.SharedValue;
+import kr.crm.api.store.WatermarkStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -52,7 +55,10 @@ import org.slf4j.LoggerFactory;
  * holders are read; before it is decided, the holders those merges touched are read again. Memory
  * holds two pages.
  *
- * <p>One node at a time (lease {@code compaction}). Orders keep arriving meanwhile: a merge only
+ * <p>One node at a time: the scheduled run holds the lease {@code compaction} and renews it per
+ * page, stopping if it lost it. Where a run stands is kept in {@code poll_watermark} under
+ * {@code compaction}; a scheduled run that finds a position there (a node died, or lost the lease)
+ * continues after it, and a finished run clears it. Orders keep arriving meanwhile: a merge only
  * locks its two customers.
  */
 @Component(service = Compactor.class,
@@ -61,6 +67,10 @@ public final class Compaction implements Compactor {
     private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
     static final String ACTOR = "compaction";
     static final String LEASE = "compaction";
+    /** The watermark name under which an unfinished scan's position is kept. */
+    static final String POSITION = "compaction";
+    private static final Duration LEASE_LENGTH = Duration.ofMinutes(10);
+    private static final int WATERMARK_LENGTH = 64;
     private static final int ATTEMPTS = 3;
 
     private final IdentityStore index;
@@ -69,6 +79,7 @@ public final class Compaction implements Compactor {
     private final ReviewStore reviews;
     private final IdentityNormalizer normalizer;
     private final Leases leases;
+    private final WatermarkStore watermarks;
     private final MatchingConfig matching;
     private final CompactionConfig config;
     private final Clock clock = Clock.systemUTC();
@@ -78,13 +89,14 @@ public final class Compaction implements Compactor {
     @Activate
     public Compaction(@Reference IdentityStore index, @Reference CustomerStore customers, @Reference MergeStore merges,
             @Reference ReviewStore reviews, @Reference IdentityNormalizer normalizer, @Reference Leases leases,
-            CompactionConfig config, MatchingConfig matching) {
+            @Reference WatermarkStore watermarks, CompactionConfig config, MatchingConfig matching) {
         this.index = index;
         this.customers = customers;
         this.merges = merges;
         this.reviews = reviews;
         this.normalizer = normalizer;
         this.leases = leases;
+        this.watermarks = watermarks;
         this.matching = matching;
         this.config = config;
         timer.scheduleWithFixedDelay(this::runSafely, config.intervalMinutes(), config.intervalMinutes(),
@@ -98,8 +110,8 @@ public final class Compaction implements Compactor {
 
     private void runSafely() {
         try {
-            if (leases.tryTake(LEASE, Duration.ofHours(2))) {
-                run();
+            if (leases.tryTake(LEASE, LEASE_LENGTH)) {
+                scan(true, () -> leases.tryTake(LEASE, LEASE_LENGTH));
             }
         } catch (RuntimeException e) {
             LOG.warn("Compaction stopped: {}", e.getClass().getName());
@@ -108,20 +120,33 @@ public final class Compaction implements Compactor {
         }
     }
 
+    /** A full scan from the start (it keeps its position too, for a scheduled run to continue if it dies). */
     @Override
     public CompactionResult run() {
+        return scan(false, () -> true);
+    }
+
+    /**
+     * Scans to the end while {@code stillOurs} holds, from the start or, with {@code resume}, after
+     * the position an unfinished run left.
+     */
+    CompactionResult scan(boolean resume, BooleanSupplier stillOurs) {
         Tally total = new Tally();
         long started = System.nanoTime();
         long waiting = 0;
         long deciding = 0;
         long merging = 0;
+        Position position = new Position(watermarks.get(POSITION).orElse(null), resume);
         int threads = Math.max(1, config.mergeThreads());
         ExecutorService workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, new Named("merge"));
         ExecutorService reader = Executors.newSingleThreadExecutor(new Named("read"));
         try {
-            Future<PageRead> next = reader.submit(() -> read(index.sharedValues(null, null, config.pageSize())));
+            IdentityKind fromKind = position.kind();
+            String fromCanonical = position.canonical();
+            Future<PageRead> next = reader.submit(() -> read(index.sharedValues(fromKind, fromCanonical,
+                    config.pageSize())));
             Set<String> touched = Set.of();
-            while (true) {
+            while (stillOurs.getAsBoolean()) {
                 long t0 = System.nanoTime();
                 PageRead page = result(next);
                 List<SharedValue> values = page.values();
@@ -141,6 +166,7 @@ public final class Compaction implements Compactor {
                 merging += System.nanoTime() - t2;
                 total.add(values.size(), done);
                 touched = merged(decided);
+                position.save(end);
                 if (end == null) {
                     break;
                 }
@@ -390,6 +416,57 @@ public final class Compaction implements Compactor {
             shared += values;
             merged.addAndGet(page.merged.get());
             queued.addAndGet(page.queued.get());
+        }
+    }
+
+    /**
+     * Where the scan stands: after {@code kind} and {@code canonical}, stored as {@code KIND:canonical}
+     * cut to the watermark column's 64 characters. A cut value resumes a little early (at the values
+     * sharing its first characters), which only looks at a few values again.
+     */
+    private final class Position {
+        private String stored;
+        private IdentityKind kind;
+        private String canonical;
+
+        Position(String stored, boolean resume) {
+            this.stored = stored;
+            int colon = stored == null || !resume ? -1 : stored.indexOf(':');
+            if (colon > 0) {
+                try {
+                    kind = IdentityKind.valueOf(stored.substring(0, colon));
+                    canonical = stored.substring(colon + 1);
+                } catch (IllegalArgumentException e) {
+                    kind = null; // not ours to read: start at the beginning
+                }
+            }
+        }
+
+        IdentityKind kind() {
+            return kind;
+        }
+
+        String canonical() {
+            return kind == null ? null : canonical;
+        }
+
+        /** Moves past {@code value}, or back to the start (null) once the scan is through. */
+        void save(SharedValue value) {
+            String next = value == null ? "" : value.kind().name() + ":" + value.canonical();
+            if (next.length() > WATERMARK_LENGTH) {
+                next = next.substring(0, WATERMARK_LENGTH);
+            }
+            kind = value == null ? null : value.kind();
+            canonical = value == null ? null : next.substring(next.indexOf(':') + 1);
+            try {
+                if (!watermarks.advance(POSITION, stored, next)) {
+                    // another run moved it (a run started over REST beside the scheduled one): ours wins
+                    watermarks.advance(POSITION, watermarks.get(POSITION).orElse(null), next);
+                }
+                stored = next;
+            } catch (RuntimeException e) {
+                LOG.warn("Compaction: position not saved: {}", e.getClass().getName());
+            }
         }
     }
 

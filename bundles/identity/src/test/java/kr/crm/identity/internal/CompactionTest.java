@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import kr.crm.api.common.Page;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerKind;
@@ -57,7 +58,7 @@ class CompactionTest {
     }
 
     private Compaction compaction(int pageSize, int threads) {
-        return new Compaction(db, db, db, db.reviews, normalizer, db, config(pageSize, threads), matching());
+        return new Compaction(db, db, db, db.reviews, normalizer, db, db, config(pageSize, threads), matching());
     }
 
     @Test
@@ -131,6 +132,43 @@ class CompactionTest {
         assertThat(r.merged()).isEqualTo(80);
         assertThat(db.customers.keySet().stream().filter(k -> db.survivorOf(k).equals(k)))
                 .containsExactlyInAnyOrderElementsOf(survivors);
+    }
+
+    @Test
+    void aScheduledRunContinuesWhereAStoppedOneLeftItAndAFinishedRunStartsOver() {
+        for (int i = 0; i < 6; i++) {
+            String phone = String.format("010-4%03d-0000", i);
+            person("박지호" + i, phone, null);
+            person("박지호" + i, phone, null);
+        }
+        Compaction compaction = compaction(2, 1);
+        AtomicInteger pages = new AtomicInteger();
+
+        CompactionResult first = compaction.scan(true, () -> pages.incrementAndGet() <= 1);
+        assertThat(first.merged()).isEqualTo(2);
+        assertThat(db.watermarks.get(Compaction.POSITION)).isEqualTo("PHONE:01040010000");
+
+        CompactionResult rest = compaction.scan(true, () -> true);
+        assertThat(rest.merged()).isEqualTo(4);
+        assertThat(rest.sharedValues()).isEqualTo(4);
+        assertThat(db.watermarks.get(Compaction.POSITION)).isEmpty();
+
+        db.watermarks.put(Compaction.POSITION, "PHONE:01049990000");
+        assertThat(compaction.scan(true, () -> true).sharedValues()).isZero();
+        db.watermarks.put(Compaction.POSITION, "PHONE:01049990000");
+        assertThat(compaction.run().sharedValues()).as("a run asked for is a full scan").isZero();
+        assertThat(db.merges).hasSize(6);
+    }
+
+    @Test
+    void aPositionCutToTheWatermarkColumnResumesALittleEarly() {
+        String longLocal = "a".repeat(60);
+        person("최우진", null, longLocal + "@example.kr");
+        String twice = person("최우진", null, longLocal + "@example.kr");
+        db.watermarks.put(Compaction.POSITION, ("EMAIL:" + longLocal).substring(0, 64));
+
+        assertThat(compaction(10, 1).scan(true, () -> true).merged()).isEqualTo(1);
+        assertThat(db.survivorOf(twice)).isNotEqualTo(twice);
     }
 
     private static CompactionConfig config(int pageSize, int threads) {

@@ -35,6 +35,13 @@ public interface CustomerStore {
 
     Optional<Customer> findByKey(String key);
 
+    /**
+     * The customers under these keys, each as {@link #findByKey} finds it (a merged key gives the
+     * customer it was merged into), by the key asked for; keys of no customer are left out. A few
+     * queries for any number of keys, so that batch work does not ask once per key.
+     */
+    Map<String, Customer> findByKeys(Collection<String> keys);
+
     Optional<Customer> findByIdempotencyKey(String idempotencyKey);
 
     /**

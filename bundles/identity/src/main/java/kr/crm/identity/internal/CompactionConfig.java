@@ -17,4 +17,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(name = "Page size", min = "10", description = "Shared values read per page of the scan.")
     int pageSize() default 1000;
+
+    @AttributeDefinition(name = "Parallel merges", min = "1", max = "16",
+            description = "Merges of one page run on this many connections at once, never two on the same customer.")
+    int mergeThreads() default 4;
 }

@@ -1,6 +1,8 @@
 package kr.crm.persistence.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.store.SearchKeys;
@@ -15,7 +17,11 @@ public interface CustomerMapper {
 
     List<java.util.Map<String, Object>> keysByIdempotency(@Param("idems") java.util.Collection<String> idempotencyKeys);
 
-    List<Customer> findByKeys(@Param("keys") java.util.Collection<String> keys);
+    /** Rows of alias_key and customer_key for those of {@code keys} that are merged keys. */
+    List<Map<String, Object>> aliases(@Param("keys") Collection<String> keys);
+
+    /** The rows under exactly these keys. */
+    List<Customer> findByKeys(@Param("keys") Collection<String> keys);
 
     Customer findByIdempotencyKey(@Param("idem") String idempotencyKey);
 

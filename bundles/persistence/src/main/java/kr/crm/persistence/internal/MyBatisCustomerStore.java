@@ -2,9 +2,12 @@ package kr.crm.persistence.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kr.crm.api.common.Page;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
@@ -17,6 +20,9 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CustomerStore.class)
 public final class MyBatisCustomerStore implements CustomerStore {
+    /** Keys per query of {@link #findByKeys}: below 1,000, where MariaDB turns an IN list into a table. */
+    private static final int CHUNK = 500;
+
     private final SqlSessions sessions;
 
     @Activate
@@ -76,6 +82,34 @@ public final class MyBatisCustomerStore implements CustomerStore {
     }
 
     @Override
+    public Map<String, Customer> findByKeys(Collection<String> keys) {
+        Map<String, Customer> found = new HashMap<>();
+        List<String> all = List.copyOf(new LinkedHashSet<>(keys));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            sessions.read(s -> {
+                CustomerMapper mapper = s.getMapper(CustomerMapper.class);
+                Map<String, String> survivors = new HashMap<>();
+                for (Map<String, Object> alias : mapper.aliases(chunk)) {
+                    survivors.put(String.valueOf(alias.get("alias_key")), String.valueOf(alias.get("customer_key")));
+                }
+                Set<String> wanted = new HashSet<>();
+                chunk.forEach(k -> wanted.add(survivors.getOrDefault(k, k)));
+                Map<String, Customer> byKey = new HashMap<>();
+                mapper.findByKeys(wanted).forEach(c -> byKey.put(c.key(), c));
+                for (String k : chunk) {
+                    Customer c = byKey.get(survivors.getOrDefault(k, k));
+                    if (c != null) {
+                        found.put(k, c);
+                    }
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Customer> findByIdempotencyKey(String idempotencyKey) {
         return Optional.ofNullable(sessions.read(s -> s.getMapper(CustomerMapper.class)
                 .findByIdempotencyKey(idempotencyKey)));
@@ -93,7 +127,7 @@ public final class MyBatisCustomerStore implements CustomerStore {
         return sessions.read(s -> {
             CustomerMapper mapper = s.getMapper(CustomerMapper.class);
             long total = mapper.count(q, nameLike);
-            var items = total == 0 ? java.util.List.<Customer>of()
+            var items = total == 0 ? List.<Customer>of()
                     : mapper.search(q, nameLike, q.page().size(), q.page().offset());
             return new Page<>(items, q.page().page(), q.page().size(), total);
         });

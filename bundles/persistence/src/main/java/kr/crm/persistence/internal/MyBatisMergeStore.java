@@ -1,6 +1,7 @@
 package kr.crm.persistence.internal;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +41,9 @@ public final class MyBatisMergeStore implements MergeStore {
             m.moveAliases(merged, survivor, null);
             m.markMerged(merged, survivor, at);
             m.insertAlias(merged, survivor, id);
-            return Optional.of(merge(m, m.findMerge(id)));
+            // the row as just written (TIMESTAMP(3) keeps milliseconds): no need to read it back
+            return Optional.of(merge(m, new MergeRow(id, survivor, merged, reason, byUser,
+                    at.truncatedTo(ChronoUnit.MILLIS), null, null)));
         });
     }
 

@@ -1,6 +1,12 @@
 package kr.crm.tools.bench;
 
-import java.io.IOException;
+import static kr.crm.tools.bench.BenchSupport.call;
+import static kr.crm.tools.bench.BenchSupport.copy;
+import static kr.crm.tools.bench.BenchSupport.count;
+import static kr.crm.tools.bench.BenchSupport.deleteTree;
+import static kr.crm.tools.bench.BenchSupport.gc;
+import static kr.crm.tools.bench.BenchSupport.jcmd;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +24,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import kr.crm.tools.HostConfigs;
 import kr.crm.tools.HostProcess;
 import kr.crm.tools.PrivateMariaDb;
@@ -43,7 +46,6 @@ public final class CompactionBench {
     private static final List<String> SERVER = List.of(
             // a server for a million customers, not the 128 MB default; everything else as shipped
             "--innodb-buffer-pool-size=2G", "--innodb-log-file-size=1G", "--max-allowed-packet=64M");
-    private static final Pattern PAUSE = Pattern.compile("^\\[(\\d+\\.\\d+)s].*Pause.* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private CompactionBench() {
     }
@@ -145,11 +147,7 @@ public final class CompactionBench {
                 if (arriving != null) {
                     arriving.start();
                 }
-                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        base + "v1/merges/compaction")).timeout(Duration.ofHours(3))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                ("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = call("POST", base + "v1/merges/compaction", "admin:" + PASSWORD, null);
                 seconds = (System.nanoTime() - started) / 1e9;
                 Instant to = Instant.now();
                 if (arriving != null) {
@@ -294,62 +292,9 @@ public final class CompactionBench {
         }
     }
 
-    /** Peak heap use before a collection, and the most that stayed live after one, in the window. */
-    private static String gc(Path log, double from, double to) throws IOException {
-        long before = 0;
-        long after = 0;
-        long committed = 0;
-        int pauses = 0;
-        for (String line : Files.readAllLines(log)) {
-            Matcher m = PAUSE.matcher(line);
-            if (m.find()) {
-                double at = Double.parseDouble(m.group(1));
-                if (at >= from && at <= to) {
-                    pauses++;
-                    before = Math.max(before, Long.parseLong(m.group(2)));
-                    after = Math.max(after, Long.parseLong(m.group(3)));
-                    committed = Math.max(committed, Long.parseLong(m.group(4)));
-                }
-            }
-        }
-        return String.format("heap during the run (GC log, %d pauses): peak used %d MB, most live after a GC %d MB, "
-                + "committed at most %d MB", pauses, before, after, committed);
-    }
-
-    private static String jcmd(long pid, String command) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
-    }
-
-    private static long count(Statement s, String sql) throws Exception {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
     private static Connection connect(int port) throws Exception {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE
                 + "?allowLocalInfile=true", "crm", PASSWORD);
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        Files.createDirectories(to.getParent());
-        Process p = new ProcessBuilder("cp", "-a", from.toString(), to.toString()).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IOException("cp -a " + from + " " + to + " failed");
-        }
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (Stream<Path> all = Files.walk(path)) {
-                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 
     /** A record of the main generator rather than a look-alike made beside it. */

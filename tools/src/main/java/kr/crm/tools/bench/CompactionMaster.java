@@ -1,8 +1,6 @@
 package kr.crm.tools.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -263,78 +261,27 @@ final class CompactionMaster {
 
     /** Tab-separated files for one LOAD DATA each. */
     private static final class Chunk {
-        final Tsv customers;
-        final Tsv identities;
-        final Tsv orders;
-        final Tsv truth;
+        final TsvTable customers;
+        final TsvTable identities;
+        final TsvTable orders;
+        final TsvTable truth;
         int size;
 
         Chunk(Path folder) throws IOException {
-            customers = new Tsv(folder.resolve("customer.tsv"), "customer", "customer_key, kind, name, name_key, phone, "
+            customers = new TsvTable(folder.resolve("customer.tsv"), "customer", "customer_key, kind, name, name_key, phone, "
                     + "phone_key, email, email_key, brn, host_customer_no, address, postal_code, version, created_at, "
                     + "updated_at");
-            identities = new Tsv(folder.resolve("identity.tsv"), "customer_identity",
+            identities = new TsvTable(folder.resolve("identity.tsv"), "customer_identity",
                     "customer_key, source, kind, entered, canonical, valid, first_seen, last_seen");
-            orders = new Tsv(folder.resolve("order.tsv"), "sales_order",
+            orders = new TsvTable(folder.resolve("order.tsv"), "sales_order",
                     "source, order_no, customer_key, ordered_at, status, currency, total_amount, received_at, updated_at");
-            truth = new Tsv(folder.resolve("truth.tsv"), "bench_truth", "customer_key, true_id, role");
+            truth = new TsvTable(folder.resolve("truth.tsv"), "bench_truth", "customer_key, true_id, role");
         }
 
         void flush(Connection c) throws Exception {
-            for (Tsv t : List.of(customers, identities, orders, truth)) {
+            for (TsvTable t : List.of(customers, identities, orders, truth)) {
                 t.load(c);
             }
-        }
-    }
-
-    private static final class Tsv {
-        private final Path file;
-        private final String table;
-        private final String columns;
-        private final BufferedWriter out;
-
-        Tsv(Path file, String table, String columns) throws IOException {
-            this.file = file;
-            this.table = table;
-            this.columns = columns;
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        }
-
-        void row(String... values) throws IOException {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.write('\t');
-                }
-                out.write(escape(values[i]));
-            }
-            out.write('\n');
-        }
-
-        void load(Connection c) throws Exception {
-            out.close();
-            try (Statement s = c.createStatement()) {
-                s.execute("LOAD DATA LOCAL INFILE '" + file.toString().replace("\\", "/") + "' INTO TABLE " + table
-                        + " CHARACTER SET utf8mb4 (" + columns + ")");
-            }
-            c.commit();
-            Files.delete(file);
-        }
-
-        private static String escape(String v) {
-            if (v == null) {
-                return "\\N";
-            }
-            StringBuilder b = new StringBuilder(v.length());
-            for (char ch : v.toCharArray()) {
-                switch (ch) {
-                    case '\\' -> b.append("\\\\");
-                    case '\t' -> b.append("\\t");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    default -> b.append(ch);
-                }
-            }
-            return b.toString();
         }
     }
 }

@@ -192,6 +192,66 @@ class GradingTest extends CrmTest {
                 .isEqualTo(403);
     }
 
+    private JsonNode save(ObjectNode policy) throws Exception {
+        HttpResponse<String> r = host.call("PUT", "v1/grading/policy", CrmHost.ADMIN, policy.toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return host.read(r);
+    }
+
+    @Test
+    void lifetimeValueFromTheLinesMarginGradesAndIsExplained() throws Exception {
+        String u = run();
+        String brn = brn();
+        String company = "(주)한결소재" + u;
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(3).withNano(0).toString();
+        String key = deliver("""
+                {"source":"erp","orderNo":"L1-%s","orderedAt":"%s","totalAmount":30000000,
+                 "buyer":{"kind":"COMPANY","name":"%s","businessRegistrationNumber":"%s"},
+                 "lines":[{"lineNo":1,"productName":"알루미늄 판재","quantity":100,"unitPrice":200000,"amount":20000000,
+                           "margin":2000000},
+                          {"lineNo":2,"productName":"절단 가공","quantity":1,"unitPrice":10000000,"amount":10000000,
+                           "margin":1000000}]}""".formatted(u, at, company, brn));
+        regradeAll();
+        JsonNode measures = grade(key).path("measures");
+        // 3,000,000 margin a year x 0.75 / (1 + 0.10 - 0.75)
+        assertThat(measures.path("margin").decimalValue()).isEqualByComparingTo("3000000");
+        assertThat(measures.path("lifetimeValue").decimalValue()).isEqualByComparingTo("6428571");
+        assertThat(grade(key).path("reasons").get(0).asText())
+                .contains("margin 3,000,000 KRW, LTV 6,428,571 KRW (retention 75%, discount 10%)");
+
+        ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
+        assertThat(policy.path("ltv").path("retentionRate").decimalValue()).isEqualByComparingTo("0.75");
+        policy.remove(List.of("createdBy", "createdAt"));
+        ObjectNode draft = policy.deepCopy();
+        for (JsonNode band : draft.withArray("bands")) {
+            ((ObjectNode) band).put("minLtv", 7_000_000);
+        }
+        JsonNode saved = save(draft);
+        try {
+            regradeAll();
+            assertThat(grade(key).path("grade").asText()).as("LTV 6,428,571 < 7,000,000").isEqualTo("D");
+            assertThat(grade(key).path("reasons").toString()).contains("meets no band");
+
+            // retention 0.8: 3,000,000 x 0.8 / 0.3 = 8,000,000 meets C
+            draft.put("version", saved.path("version").asLong());
+            ((ObjectNode) draft.path("ltv")).put("retentionRate", 0.8);
+            saved = save(draft);
+            regradeAll();
+            assertThat(grade(key).path("measures").path("lifetimeValue").decimalValue()).isEqualByComparingTo("8000000");
+            assertThat(grade(key).path("grade").asText()).isEqualTo("C");
+            assertThat(grade(key).path("reasons").toString()).contains("LTV >= 7,000,000");
+        } finally {
+            ObjectNode back = policy.deepCopy();
+            back.put("version", saved.path("version").asLong());
+            save(back);
+        }
+
+        ((ObjectNode) draft.path("ltv")).put("retentionRate", 1.5);
+        HttpResponse<String> invalid = host.call("POST", "v1/grading/policy/dry-run", CrmHost.ADMIN, draft.toString());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(host.read(invalid).path("field").asText()).isEqualTo("ltv.retentionRate");
+    }
+
     @Test
     void aPolicyChangeIsVersionedAndValidated() throws Exception {
         ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));

@@ -118,4 +118,68 @@ class TaskRulesTest extends CrmTest {
                 CrmHost.REP, "{\"version\":" + tm.path("version").asLong() + ",\"outcome\":\"REACHED\"}");
         assertThat(again.statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void tasksNameTheContactAreEscalatedOnceWhenOverdueAndTheSweepReplansAccountsWithoutOne() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String brn = brn();
+        String company = "(주)대한정공" + u;
+        String key = host.read(host.call("POST", "v1/accounts", CrmHost.REP,
+                "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
+                        .formatted(company, brn, CrmHost.REP))).path("key").asText();
+        HttpResponse<String> contact = host.call("POST", "v1/accounts/" + key + "/contacts", CrmHost.REP,
+                "{\"name\":\"오세훈\",\"title\":\"구매과장\",\"mobile\":\"010-4321-8765\"}");
+        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
+        String contactKey = host.read(contact).path("key").asText();
+
+        assertThat(deliver(company, brn, "E1-" + u, "3000000")).isEqualTo(key);
+        regradeAll();
+        JsonNode dm = awaitTask(key, task("DM", "OPEN"));
+        assertThat(dm.path("contactKey").asText()).as("the account's contact person").isEqualTo(contactKey);
+        assertThat(dm.path("escalatedAt").isTextual()).as("not escalated").isFalse();
+
+        assertThat(host.call("POST", "v1/tasks/sweep", CrmHost.REP, null).statusCode()).isEqualTo(403);
+
+        // ten days pass without the rep doing it
+        sql("UPDATE task SET due_on = CURRENT_DATE - INTERVAL 10 DAY WHERE id = " + dm.path("id").asLong());
+        JsonNode sweep = host.read(host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null));
+        assertThat(sweep.path("ran").asBoolean()).isTrue();
+        assertThat(sweep.path("escalated").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode escalated = find(host.read(host.call("GET", "v1/tasks/escalated", CrmHost.ADMIN, null)),
+                dm.path("id").asText());
+        assertThat(escalated.path("escalatedAt").isTextual()).as("escalated").isTrue();
+        assertThat(host.call("GET", "v1/tasks/escalated", CrmHost.REP, null).statusCode()).isEqualTo(403);
+
+        host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null);
+        JsonNode again = find(host.read(host.call("GET", "v1/tasks/escalated", CrmHost.ADMIN, null)),
+                dm.path("id").asText());
+        assertThat(again.path("escalatedAt").asText()).as("escalated once").isEqualTo(escalated.path("escalatedAt").asText());
+        assertThat(again.path("version").asLong()).isEqualTo(escalated.path("version").asLong());
+
+        // the task is closed outside the rules (as for accounts graded before the tasks bundle came)
+        sql("UPDATE task SET status = 'CANCELLED' WHERE account_key = '" + key + "'");
+        JsonNode replanned = host.read(host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null));
+        assertThat(replanned.path("planned").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode fresh = awaitTask(key, task("DM", "OPEN"));
+        assertThat(fresh.path("id").asText()).isNotEqualTo(dm.path("id").asText());
+        assertThat(fresh.path("why").asText()).contains("had no open task of its plan");
+        assertThat(fresh.path("contactKey").asText()).isEqualTo(contactKey);
+        assertThat(host.read(host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null)).path("planned").asInt())
+                .as("planned once").isZero();
+    }
+
+    private static JsonNode find(JsonNode tasks, String id) {
+        for (JsonNode t : tasks) {
+            if (t.path("id").asText().equals(id)) {
+                return t;
+            }
+        }
+        throw new AssertionError("task " + id + " not in " + tasks);
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (java.sql.Connection c = CrmHost.jdbc(); java.sql.Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(statement)).isGreaterThanOrEqualTo(1);
+        }
+    }
 }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param windowMonths months back from today that revenue, order count and margin are summed over
  * @param noOrdersIsD whether an account without orders in the window is D
  * @param bands the bands of S, A, B and C, best first
+ * @param ltv how lifetime value is computed (since 0.3); a draft without it keeps the current policy's
  * @param createdBy who saved this version ({@code default} for the seeded one)
  * @param createdAt when
  */
 public record GradingPolicy(long version, int windowMonths, boolean noOrdersIsD, List<GradeBand> bands,
-        String createdBy, Instant createdAt) {
+        LtvParameters ltv, String createdBy, Instant createdAt) {
 }

@@ -10,6 +10,7 @@ import kr.crm.api.grade.AccountMeasures;
 import kr.crm.api.grade.GradeChange;
 import kr.crm.api.grade.GradeOverride;
 import kr.crm.api.grade.GradingPolicy;
+import kr.crm.api.grade.RfmCuts;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -28,12 +29,27 @@ public interface GradeStore {
 
     /**
      * Measures of accounts (companies not merged away) from their not cancelled orders, orders
-     * of keys merged into them included; RFM scores rank among all accounts with orders since
-     * {@code since}.
+     * of keys merged into them included, with RFM scores 0: the caller ranks them (since 2.2).
+     * For some accounts, only their own orders are read.
      *
      * @param accountKeys the accounts, or null for all
      */
     List<AccountMeasures> measures(Instant since, Collection<String> accountKeys);
+
+    /** The RFM cut points of the last full re-grade, if one ran. @since 2.2 */
+    Optional<RfmCuts> rfmCuts();
+
+    /** Replaces the stored RFM cut points. @since 2.2 */
+    void saveRfmCuts(RfmCuts cuts);
+
+    /**
+     * What a re-grade compares, by account key: grades, policy version and override, with
+     * measures and reasons null.
+     *
+     * @param accountKeys the accounts, or null for all
+     * @since 2.2
+     */
+    Map<String, StoredGrade> gradeStates(Collection<String> accountKeys);
 
     /** Stored grades by account key. @param accountKeys the accounts, or null for all */
     Map<String, StoredGrade> grades(Collection<String> accountKeys);

@@ -17,8 +17,10 @@ import java.time.LocalDate;
  * @param status open, done or cancelled
  * @param outcome how it went, once done
  * @param completedAt when it was done
+ * @param escalatedAt when it was escalated for being overdue, null if it was not (since 0.3)
  * @param version optimistic-concurrency version
  */
 public record Task(String id, String accountKey, String contactKey, String ownerRep, TaskType type, LocalDate dueOn,
-        String why, String ruleId, TaskStatus status, TaskOutcome outcome, Instant completedAt, long version) {
+        String why, String ruleId, TaskStatus status, TaskOutcome outcome, Instant completedAt, Instant escalatedAt,
+        long version) {
 }

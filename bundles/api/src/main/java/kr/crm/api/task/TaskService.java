@@ -20,4 +20,15 @@ public interface TaskService {
      * {@link TaskOutcome#INTERESTED} plans a visit.
      */
     Task complete(String taskId, long expectedVersion, TaskOutcome outcome, String note, String byUser);
+
+    /** Open escalated tasks, earliest due first (for managers and admins). @since 0.3 */
+    List<Task> escalatedTasks();
+
+    /**
+     * Escalates overdue tasks and plans the grade's plan for graded accounts that have none, under
+     * the database lease {@code task-sweep}; runs on a schedule too.
+     *
+     * @since 0.3
+     */
+    SweepResult sweep();
 }

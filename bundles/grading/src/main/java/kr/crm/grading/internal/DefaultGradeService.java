@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,7 @@ import kr.crm.api.grade.GradeOverride;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.grade.GradingPolicy;
 import kr.crm.api.grade.RegradeResult;
+import kr.crm.api.grade.RfmCuts;
 import kr.crm.api.store.GradeStore;
 import kr.crm.api.store.GradeWrite;
 import kr.crm.api.store.Leases;
@@ -183,12 +186,34 @@ public final class DefaultGradeService implements GradeService {
         if (accounts != null && accounts.isEmpty()) {
             return new RegradeResult(true, policy.version(), 0, 0, 0);
         }
-        List<AccountMeasures> measures = store.measures(windowStart(policy), accounts);
-        List<GradeWrite> writes = Regrader.changes(policy, measures, store.grades(accounts), today(), now(), actor);
+        List<AccountMeasures> measures = measures(policy, accounts);
+        List<GradeWrite> writes = Regrader.changes(policy, measures, store.gradeStates(accounts), today(), now(),
+                actor);
         List<GradeWrite> written = store.write(writes);
         announce(written);
         return new RegradeResult(true, policy.version(), measures.size(), written.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * A full run ranks every account and keeps the RFM cut points; a run for some accounts reads
+     * only their orders and scores them against the cut points of the last full run (of the same
+     * policy, at most a day old), else ranks among all as a full run does.
+     */
+    private List<AccountMeasures> measures(GradingPolicy policy, List<String> accounts) {
+        Instant since = windowStart(policy);
+        if (accounts == null) {
+            List<AccountMeasures> all = RfmScorer.rank(store.measures(since, null));
+            store.saveRfmCuts(RfmScorer.cuts(all, policy.version(), now()));
+            return all;
+        }
+        Optional<RfmCuts> cuts = store.rfmCuts().filter(c -> RfmScorer.usable(c, policy.version(), now()));
+        if (cuts.isPresent()) {
+            return store.measures(since, accounts).stream().map(m -> RfmScorer.score(cuts.get(), m)).toList();
+        }
+        Set<String> wanted = new HashSet<>(accounts);
+        return RfmScorer.rank(store.measures(since, null)).stream().filter(m -> wanted.contains(m.accountKey()))
+                .toList();
     }
 
     /** Tells listeners (the task rules) of each stored change of a grade in force. */

@@ -15,6 +15,7 @@ import kr.crm.api.grade.Grade;
 import kr.crm.api.grade.GradeBand;
 import kr.crm.api.grade.GradingPolicies;
 import kr.crm.api.grade.GradingPolicy;
+import kr.crm.api.grade.LtvParameters;
 import kr.crm.api.store.GradeStore;
 import kr.crm.api.store.StoredGrade;
 import org.osgi.service.component.annotations.Activate;
@@ -56,7 +57,7 @@ public final class DefaultGradingPolicies implements GradingPolicies {
             throw new StaleVersionException("grading policy", current.version());
         }
         GradingPolicy next = new GradingPolicy(current.version() + 1, draft.windowMonths(), draft.noOrdersIsD(), bands,
-                user, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                ltvOf(draft), user, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!store.savePolicy(next)) {
             throw new StaleVersionException("grading policy", store.policy().version());
         }
@@ -67,11 +68,11 @@ public final class DefaultGradingPolicies implements GradingPolicies {
     public DryRun dryRun(GradingPolicy draft) {
         List<GradeBand> bands = PolicyValidator.check(draft);
         GradingPolicy policy = new GradingPolicy(draft.version(), draft.windowMonths(), draft.noOrdersIsD(), bands,
-                null, null);
+                ltvOf(draft), null, null);
         Instant since = clock.instant().atZone(SEOUL).toLocalDate().minusMonths(policy.windowMonths())
                 .atStartOfDay(SEOUL).toInstant();
-        List<AccountMeasures> measures = store.measures(since, null);
-        Map<String, StoredGrade> stored = store.grades(null);
+        List<AccountMeasures> measures = RfmScorer.rank(store.measures(since, null));
+        Map<String, StoredGrade> stored = store.gradeStates(null);
         Map<Grade, Long> perGrade = new EnumMap<>(Grade.class);
         for (Grade g : Grade.values()) {
             perGrade.put(g, 0L);
@@ -86,6 +87,11 @@ public final class DefaultGradingPolicies implements GradingPolicies {
             }
         }
         return new DryRun(measures.size(), perGrade, changed);
+    }
+
+    /** The draft's lifetime-value parameters, checked; a draft without them keeps the current policy's. */
+    private LtvParameters ltvOf(GradingPolicy draft) {
+        return PolicyValidator.checkLtv(draft.ltv() == null ? store.policy().ltv() : draft.ltv());
     }
 
     private static void requireVersion(GradingPolicy draft) {

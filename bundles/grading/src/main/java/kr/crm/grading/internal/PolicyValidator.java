@@ -1,5 +1,6 @@
 package kr.crm.grading.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,10 +8,11 @@ import kr.crm.api.common.ValidationException;
 import kr.crm.api.grade.Grade;
 import kr.crm.api.grade.GradeBand;
 import kr.crm.api.grade.GradingPolicy;
+import kr.crm.api.grade.LtvParameters;
 
 /**
- * Checks a policy draft: a window of 1-120 months and one band each for S, A, B and C whose
- * minima do not rise from S down to C. Errors name the field, e.g. {@code bands[1].minRevenue}.
+ * Checks a policy draft: a window of 1-120 months, one band each for S, A, B and C whose minima
+ * do not rise from S down to C, and the lifetime-value parameters. Errors name the field, e.g. {@code bands[1].minRevenue}.
  */
 final class PolicyValidator {
     private static final List<Grade> BANDED = List.of(Grade.S, Grade.A, Grade.B, Grade.C);
@@ -45,6 +47,12 @@ final class PolicyValidator {
             if (b.minRfm() < 0 || b.minRfm() > 15) {
                 throw new ValidationException(at + ".minRfm", "must be 0 to 15");
             }
+            if (b.minMargin() != null && b.minMargin().signum() < 0) {
+                throw new ValidationException(at + ".minMargin", "must be 0 or more, or absent for no minimum");
+            }
+            if (b.minLtv() != null && b.minLtv().signum() < 0) {
+                throw new ValidationException(at + ".minLtv", "must be 0 or more, or absent for no minimum");
+            }
         }
         if (bands.stream().map(GradeBand::grade).distinct().count() != BANDED.size()) {
             throw new ValidationException("bands", "must hold exactly one band for each of S, A, B and C");
@@ -64,7 +72,38 @@ final class PolicyValidator {
             if (worse.minRfm() > better.minRfm()) {
                 throw new ValidationException(at + ".minRfm", "must not exceed the band of " + better.grade());
             }
+            if (rises(worse.minMargin(), better.minMargin())) {
+                throw new ValidationException(at + ".minMargin", "must not exceed the band of " + better.grade());
+            }
+            if (rises(worse.minLtv(), better.minLtv())) {
+                throw new ValidationException(at + ".minLtv", "must not exceed the band of " + better.grade());
+            }
         }
         return List.copyOf(ordered);
+    }
+
+    /** A worse band's minimum above the better band's (no minimum counts as 0). */
+    private static boolean rises(BigDecimal worse, BigDecimal better) {
+        return worse != null && worse.compareTo(better == null ? BigDecimal.ZERO : better) > 0;
+    }
+
+    /** Checks the lifetime-value parameters: retention 0-0.99, discount 0-1, default margin rate 0-1. */
+    static LtvParameters checkLtv(LtvParameters ltv) {
+        if (ltv == null) {
+            throw new ValidationException("ltv", "is required: retentionRate, discountRate, defaultMarginRate");
+        }
+        within(ltv.retentionRate(), "ltv.retentionRate", "0.99");
+        within(ltv.discountRate(), "ltv.discountRate", "1");
+        within(ltv.defaultMarginRate(), "ltv.defaultMarginRate", "1");
+        if (ltv.retentionRate().scale() > 4 || ltv.discountRate().scale() > 4 || ltv.defaultMarginRate().scale() > 4) {
+            throw new ValidationException("ltv", "rates have at most 4 decimals");
+        }
+        return ltv;
+    }
+
+    private static void within(BigDecimal rate, String field, String most) {
+        if (rate == null || rate.signum() < 0 || rate.compareTo(new BigDecimal(most)) > 0) {
+            throw new ValidationException(field, "is required, from 0 to " + most);
+        }
     }
 }

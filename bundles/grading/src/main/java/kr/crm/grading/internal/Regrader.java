@@ -38,7 +38,8 @@ final class Regrader {
             if (inForce == oldGrade && verdict.grade() == oldComputed) {
                 continue;
             }
-            String reasons = String.join("\n", verdict.reasons());
+            List<String> why = verdict.reasons();
+            String reasons = String.join("\n", why);
             GradeChange change = null;
             if (inForce != oldGrade) {
                 change = overridden
@@ -47,10 +48,10 @@ final class Regrader {
                                 override.by())
                         : new GradeChange(m.accountKey(), oldGrade, inForce,
                                 clip(prefix(before) + "policy v" + policy.version() + ": "
-                                        + String.join("; ", verdict.reasons())), now, policy.version(), actor);
+                                        + String.join("; ", why)), now, policy.version(), actor);
             }
             writes.add(new GradeWrite(m.accountKey(), oldGrade, oldComputed, inForce, verdict.grade(),
-                    policy.version(), m, clip(reasons), now, change));
+                    policy.version(), verdict.measures(), clip(reasons), now, change));
         }
         return writes;
     }

@@ -12,22 +12,25 @@ import kr.crm.api.grade.Grade;
 import kr.crm.api.grade.GradeBand;
 import kr.crm.api.grade.GradeOverride;
 import kr.crm.api.grade.GradingPolicy;
+import kr.crm.api.grade.LtvParameters;
 import kr.crm.api.store.GradeWrite;
 import kr.crm.api.store.StoredGrade;
 import org.junit.jupiter.api.Test;
 
 class RegraderTest {
+    static final LtvParameters LTV = new LtvParameters(new BigDecimal("0.75"), new BigDecimal("0.10"),
+            new BigDecimal("0.10"));
     static final GradingPolicy POLICY = new GradingPolicy(3, 12, true, List.of(
-            new GradeBand(Grade.S, new BigDecimal("500000000"), 12, 12),
-            new GradeBand(Grade.A, new BigDecimal("100000000"), 4, 0),
-            new GradeBand(Grade.B, new BigDecimal("20000000"), 2, 0),
-            new GradeBand(Grade.C, BigDecimal.ZERO, 1, 0)), "default", Instant.EPOCH);
+            new GradeBand(Grade.S, new BigDecimal("500000000"), 12, 12, null, null),
+            new GradeBand(Grade.A, new BigDecimal("100000000"), 4, 0, null, null),
+            new GradeBand(Grade.B, new BigDecimal("20000000"), 2, 0, null, null),
+            new GradeBand(Grade.C, BigDecimal.ZERO, 1, 0, null, null)), RegraderTest.LTV, "default", Instant.EPOCH);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
     static AccountMeasures measures(String key, long revenue, long orders, int rfm) {
         return new AccountMeasures(key, BigDecimal.valueOf(revenue), orders, null, orders == 0 ? null : NOW,
-                rfm / 3, rfm / 3, rfm - 2 * (rfm / 3));
+                rfm / 3, rfm / 3, rfm - 2 * (rfm / 3), null);
     }
 
     private static StoredGrade stored(String key, Grade grade, Grade computed, GradeOverride override) {
@@ -83,5 +86,31 @@ class RegraderTest {
         assertThat(w.change().byUser()).isEqualTo("it.admin");
         assertThat(w.change().policyVersion()).isNull();
         assertThat(w.change().why()).contains("VIP 지정");
+    }
+
+    @Test
+    void lifetimeValueUsesTheCarriedMarginOrEstimatesItAndBandsMayAskForIt() {
+        AccountMeasures carried = new AccountMeasures("a", new BigDecimal("200000000"), 6, new BigDecimal("30000000"),
+                NOW, 3, 3, 3, null);
+        // 30,000,000 a year x 0.75 / (1 + 0.10 - 0.75) = 64,285,714
+        PolicyRules.Verdict v = PolicyRules.grade(POLICY, carried);
+        assertThat(v.measures().lifetimeValue()).isEqualByComparingTo("64285714");
+        assertThat(v.reasons().get(0)).contains("margin 30,000,000 KRW, LTV 64,285,714 KRW (retention 75%, discount 10%)");
+        AccountMeasures estimated = measures("b", 200_000_000, 6, 9);
+        PolicyRules.Verdict e = PolicyRules.grade(POLICY, estimated);
+        assertThat(e.measures().lifetimeValue()).isEqualByComparingTo("42857143");
+        assertThat(e.reasons().get(0)).contains("margin 20,000,000 KRW (estimated at 10% of revenue)");
+
+        GradingPolicy needsLtv = new GradingPolicy(4, 6, true, List.of(
+                new GradeBand(Grade.S, new BigDecimal("500000000"), 12, 12, null, null),
+                new GradeBand(Grade.A, new BigDecimal("100000000"), 4, 0, new BigDecimal("25000000"),
+                        new BigDecimal("100000000")),
+                new GradeBand(Grade.B, new BigDecimal("20000000"), 2, 0, null, null),
+                new GradeBand(Grade.C, BigDecimal.ZERO, 1, 0, null, null)), LTV, "admin", NOW);
+        // a 6-month window doubles the yearly margin: 60,000,000 x 0.75 / 0.35 = 128,571,429
+        PolicyRules.Verdict a = PolicyRules.grade(needsLtv, carried);
+        assertThat(a.grade()).isEqualTo(Grade.A);
+        assertThat(a.reasons()).last().asString().contains("margin >= 25,000,000, LTV >= 100,000,000");
+        assertThat(PolicyRules.grade(needsLtv, estimated).grade()).as("margin 20M < 25M").isEqualTo(Grade.B);
     }
 }

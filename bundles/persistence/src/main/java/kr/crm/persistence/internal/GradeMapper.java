@@ -9,6 +9,7 @@ import kr.crm.api.grade.GradeBand;
 import kr.crm.api.grade.GradeChange;
 import kr.crm.api.grade.GradeOverride;
 import kr.crm.api.grade.GradingPolicy;
+import kr.crm.api.grade.RfmCuts;
 import kr.crm.api.store.GradeWrite;
 import org.apache.ibatis.annotations.Param;
 
@@ -23,7 +24,9 @@ public interface GradeMapper {
 
     int insertBand(@Param("version") long version, @Param("b") GradeBand band);
 
-    List<Map<String, Object>> measures(@Param("since") Instant since, @Param("keys") Collection<String> keys);
+    Map<String, Object> rfmCuts();
+
+    int saveRfmCuts(@Param("c") RfmCuts cuts);
 
     List<Map<String, Object>> grades(@Param("keys") Collection<String> keys);
 
@@ -32,6 +35,12 @@ public interface GradeMapper {
     int insertGrade(@Param("w") GradeWrite write);
 
     int updateGrade(@Param("w") GradeWrite write);
+
+    List<Map<String, Object>> lockGrades(@Param("keys") Collection<String> keys);
+
+    int insertFirstGrade(@Param("w") GradeWrite write);
+
+    int replaceGrade(@Param("w") GradeWrite write);
 
     int insertChange(@Param("c") GradeChange change);
 

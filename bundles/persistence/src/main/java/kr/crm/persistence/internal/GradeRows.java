@@ -6,11 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import kr.crm.api.grade.AccountMeasures;
 import kr.crm.api.grade.Grade;
 import kr.crm.api.grade.GradeChange;
 import kr.crm.api.grade.GradeOverride;
+import kr.crm.api.grade.RfmCuts;
 import kr.crm.api.store.StoredGrade;
 
 /** Rows of GradeMapper.xml (plain maps: the aggregation reads one per account) into API records. */
@@ -22,7 +26,7 @@ final class GradeRows {
         return new AccountMeasures((String) row.get("accountKey"), decimal(row.get("revenue")),
                 number(row.get("orders")), decimalOrNull(row.get("margin")), instant(row.get("lastOrderAt")),
                 (int) number(row.get("recency")), (int) number(row.get("frequency")),
-                (int) number(row.get("monetary")));
+                (int) number(row.get("monetary")), decimalOrNull(row.get("lifetimeValue")));
     }
 
     static StoredGrade stored(Map<String, Object> row) {
@@ -34,8 +38,10 @@ final class GradeRows {
         if (row.get("grade") == null) {
             return new StoredGrade(key, null, null, 0, null, null, null, override);
         }
+        // a row of gradeStates has no measures and no reasons
+        AccountMeasures measures = row.containsKey("revenue") ? measures(row) : null;
         return new StoredGrade(key, grade(row.get("grade")), grade(row.get("computed")),
-                number(row.get("policyVersion")), measures(row), (String) row.get("reasons"),
+                number(row.get("policyVersion")), measures, (String) row.get("reasons"),
                 instant(row.get("computedAt")), override);
     }
 
@@ -44,6 +50,20 @@ final class GradeRows {
         return new GradeChange((String) row.get("accountKey"), grade(row.get("fromGrade")), grade(row.get("toGrade")),
                 (String) row.get("why"), instant(row.get("changedAt")), version == null ? null : number(version),
                 (String) row.get("byUser"));
+    }
+
+    static RfmCuts cuts(Map<String, Object> row) {
+        List<Long> r = new ArrayList<>();
+        List<Long> f = new ArrayList<>();
+        List<BigDecimal> m = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            r.add(row.get("r" + i) == null ? null : number(row.get("r" + i)));
+            f.add(row.get("f" + i) == null ? null : number(row.get("f" + i)));
+            m.add(decimalOrNull(row.get("m" + i)));
+        }
+        return new RfmCuts(number(row.get("policyVersion")), instant(row.get("computedAt")),
+                number(row.get("population")), Collections.unmodifiableList(r), Collections.unmodifiableList(f),
+                Collections.unmodifiableList(m));
     }
 
     static Grade grade(Object value) {

@@ -2,9 +2,12 @@ package kr.crm.persistence.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.crm.api.grade.Grade;
+import kr.crm.api.store.AccountOwner;
 import kr.crm.api.store.TaskStore;
 import kr.crm.api.task.Task;
 import kr.crm.api.task.TaskOutcome;
@@ -30,8 +33,12 @@ public final class MyBatisTaskStore implements TaskStore {
     }
 
     @Override
-    public int cancelOpen(String accountKey, String rulePrefix, String keepRule, Instant at) {
-        return sessions.inTransaction(s -> s.getMapper(TaskMapper.class).cancelOpen(accountKey, rulePrefix, keepRule, at));
+    public int cancelOpen(Collection<String> accountKeys, String rulePrefix, String keepRule, Instant at) {
+        if (accountKeys.isEmpty()) {
+            return 0;
+        }
+        return sessions.inTransaction(s -> s.getMapper(TaskMapper.class).cancelOpen(accountKeys, rulePrefix, keepRule,
+                at));
     }
 
     @Override
@@ -58,8 +65,50 @@ public final class MyBatisTaskStore implements TaskStore {
     }
 
     @Override
-    public Optional<String> ownerRepOf(String accountKey) {
-        return Optional.ofNullable(sessions.read(s -> s.getMapper(TaskMapper.class).ownerRep(accountKey)));
+    public List<AccountOwner> owners(Collection<String> accountKeys) {
+        if (accountKeys.isEmpty()) {
+            return List.of();
+        }
+        return sessions.read(s -> s.getMapper(TaskMapper.class).owners(accountKeys)).stream()
+                .map(MyBatisTaskStore::owner).toList();
+    }
+
+    @Override
+    public int createAllIfNone(List<Task> tasks, Instant at) {
+        if (tasks.isEmpty()) {
+            return 0;
+        }
+        return sessions.inTransaction(s -> s.getMapper(TaskMapper.class).insertAllIgnore(tasks, at));
+    }
+
+    @Override
+    public List<Task> escalateOverdue(LocalDate dueBefore, Instant at, int limit) {
+        return sessions.inTransaction(s -> {
+            TaskMapper m = s.getMapper(TaskMapper.class);
+            List<Long> ids = m.overdue(dueBefore, limit);
+            if (ids.isEmpty()) {
+                return List.<Task>of();
+            }
+            m.markEscalated(ids, at);
+            return m.byIds(ids).stream().map(MyBatisTaskStore::task).toList();
+        });
+    }
+
+    @Override
+    public List<Task> escalated(int limit) {
+        return sessions.read(s -> s.getMapper(TaskMapper.class).escalated(limit)).stream().map(MyBatisTaskStore::task)
+                .toList();
+    }
+
+    @Override
+    public List<AccountOwner> unplanned(Grade grade, String ruleId, Instant doneSince, int limit) {
+        return sessions.read(s -> s.getMapper(TaskMapper.class).unplanned(grade.name(), ruleId, doneSince, limit))
+                .stream().map(MyBatisTaskStore::owner).toList();
+    }
+
+    private static AccountOwner owner(Map<String, Object> row) {
+        return new AccountOwner((String) row.get("accountKey"), (String) row.get("ownerRep"),
+                (String) row.get("contactKey"));
     }
 
     private static Task task(Map<String, Object> row) {
@@ -69,6 +118,6 @@ public final class MyBatisTaskStore implements TaskStore {
                 GradeRows.date(row.get("dueOn")), (String) row.get("why"), (String) row.get("ruleId"),
                 TaskStatus.valueOf((String) row.get("status")),
                 outcome == null ? null : TaskOutcome.valueOf((String) outcome), GradeRows.instant(row.get("completedAt")),
-                GradeRows.number(row.get("version")));
+                GradeRows.instant(row.get("escalatedAt")), GradeRows.number(row.get("version")));
     }
 }

@@ -10,6 +10,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import kr.crm.api.grade.AccountGrade;
 import kr.crm.api.grade.Grade;
 import kr.crm.api.grade.GradeChange;
 import kr.crm.api.grade.GradeService;
+import kr.crm.api.grade.RegradeResult;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,6 +60,21 @@ public final class AccountGradeResource {
     @Path("history")
     public List<GradeChange> history(@PathParam("key") String key) {
         return grades.historyOf(key);
+    }
+
+    /**
+     * Re-grades this account now, as an order arriving for it would (scored against the RFM cut
+     * points of the last full run); answers what the run did and how long it took.
+     */
+    @POST
+    @Path("run")
+    @RolesAllowed({REP, ADMIN})
+    public RegradeResult regrade(@PathParam("key") String key) {
+        RegradeResult result = grades.regrade(List.of(key));
+        if (result.accounts() == 0) {
+            throw new NotFoundException("account " + key);
+        }
+        return result;
     }
 
     @PUT

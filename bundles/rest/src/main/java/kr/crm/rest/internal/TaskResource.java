@@ -18,6 +18,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.task.SweepResult;
 import kr.crm.api.task.Task;
 import kr.crm.api.task.TaskOutcome;
 import kr.crm.api.task.TaskService;
@@ -60,6 +61,22 @@ public final class TaskResource {
         String who = "me".equals(rep) ? CrmPrincipal.of(security).username() : rep.strip();
         LocalDate by = until == null ? LocalDate.now(java.time.ZoneId.of("Asia/Seoul")) : Params.date("until", until);
         return tasks.openTasksOf(who, by);
+    }
+
+    /** Open tasks escalated for being overdue, earliest due first. */
+    @GET
+    @Path("escalated")
+    @RolesAllowed(ADMIN)
+    public List<Task> escalated() {
+        return tasks.escalatedTasks();
+    }
+
+    /** Runs the sweep now: escalates overdue tasks, plans for graded accounts without a task of their plan. */
+    @POST
+    @Path("sweep")
+    @RolesAllowed(ADMIN)
+    public SweepResult sweep() {
+        return tasks.sweep();
     }
 
     @POST

@@ -9,7 +9,6 @@ import kr.crm.api.task.TaskType;
 /** The configured plan of each grade; a plan's rule id is {@code plan:<grade>}. */
 final class ActionPlans {
     static final String PLAN_PREFIX = "plan:";
-    static final String VISIT_AFTER_INTEREST = "followup:tm-interested";
     static final String WELCOME = "welcome:top-grade";
 
     /** One kind of task every {@code cadenceDays}. */

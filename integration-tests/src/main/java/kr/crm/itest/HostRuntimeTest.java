@@ -15,7 +15,7 @@ class HostRuntimeTest extends CrmTest {
     @Test
     void everyCrmBundleAndTheWhiteboardAreActive() {
         List<String> required = List.of("kr.crm.api", "kr.crm.persistence", "kr.crm.identity", "kr.crm.customer",
-                "kr.crm.orders", "kr.crm.security", "kr.crm.console",
+                "kr.crm.orders", "kr.crm.grading", "kr.crm.tasks", "kr.crm.security", "kr.crm.console",
                 "kr.crm.rest", "org.apache.aries.jax.rs.whiteboard", "org.apache.felix.http.jetty12",
                 "org.apache.felix.fileinstall", "org.apache.felix.configadmin", "org.apache.felix.scr");
         List<Bundle> bundles = Arrays.asList(host.context.getBundles());
@@ -24,6 +24,14 @@ class HostRuntimeTest extends CrmTest {
                     .as(name).singleElement()
                     .extracting(Bundle::getState).isEqualTo(Bundle.ACTIVE);
         }
+    }
+
+    @Test
+    void logsReachTheSimpleLoggerNotANoOp() {
+        // SLF4J binds once: had any bundle logged before slf4j.simple was registered, every logger
+        // of the framework's life would be a no-op and admins would see no CRM log at all
+        assertThat(org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName())
+                .isEqualTo("org.slf4j.simple.SimpleLoggerFactory");
     }
 
     @Test

@@ -62,11 +62,15 @@ final class BenchSupport {
         }
     }
 
-    /** One REST call with Basic credentials {@code user:password}; JSON body or none. */
+    /**
+     * One REST call; JSON body or none. {@code credentials}: {@code user:password} for Basic, or
+     * {@code Bearer <token>} (an API token skips the password hash, ~0.1 s of CPU per request).
+     */
     static HttpResponse<String> call(String method, String url, String credentials, String body) throws Exception {
+        String authorization = credentials.startsWith("Bearer ") ? credentials
+                : "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofHours(3))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        credentials.getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", authorization);
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -199,8 +199,13 @@ public final class GradingBench {
         }
     }
 
-    /** One order for each of 200 accounts, then that account's re-grade, as an arriving order triggers it. */
+    /**
+     * One order for each of 200 accounts, then that account's re-grade, as an arriving order
+     * triggers it; with an API token, as a program calls the API.
+     */
     private static void incremental(String api, int accounts) throws Exception {
+        String token = "Bearer " + JSON.readTree(call("POST", api + "users/rep.kim/tokens", "admin:" + PASSWORD,
+                "{\"label\":\"bench\"}").body()).path("token").asText();
         SplittableRandom random = new SplittableRandom(5);
         List<Long> server = new ArrayList<>();
         List<Long> roundTrip = new ArrayList<>();
@@ -212,13 +217,13 @@ public final class GradingBench {
                      "buyer":{"kind":"COMPANY","name":"벤치상사 %d","hostCustomerNo":"%s"}}"""
                     .formatted(i, OffsetDateTime.now(ZoneOffset.ofHours(9)).withNano(0), 40_000_000, account,
                             GradingMaster.hostNo(account));
-            HttpResponse<String> o = call("POST", api + "orders", "rep.kim:" + PASSWORD, order);
+            HttpResponse<String> o = call("POST", api + "orders", token, order);
             if (o.statusCode() / 100 != 2) {
                 throw new IllegalStateException("order: " + o.statusCode() + " " + o.body());
             }
             String key = JSON.readTree(o.body()).path("customerKey").asText();
             long started = System.nanoTime();
-            HttpResponse<String> r = call("POST", api + "accounts/" + key + "/grade/run", "rep.kim:" + PASSWORD, null);
+            HttpResponse<String> r = call("POST", api + "accounts/" + key + "/grade/run", token, null);
             long micros = (System.nanoTime() - started) / 1000;
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("regrade " + key + ": " + r.statusCode() + " " + r.body());

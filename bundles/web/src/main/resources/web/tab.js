@@ -53,7 +53,7 @@ function showGrade(grade, history) {
     h('ul', { class: 'reasons' }, grade.reasons.map((r) => h('li', {}, r))),
     h('h3', {}, t.gradeHistory),
     h('ol', { class: 'history' }, history.slice().reverse().slice(0, 6).map((c) =>
-      h('li', {}, date(c.changedAt) + ' ', h('b', {}, (c.fromGrade || '–') + ' → ' + c.toGrade), ' ', h('span', { class: 'muted' }, c.why)))));
+      h('li', { 'data-testid': 'grade-change' }, date(c.at) + ' ', h('b', {}, (c.from || '–') + ' → ' + c.to), ' ', h('span', { class: 'muted' }, c.why)))));
 }
 
 function outcomeSelect(task) {

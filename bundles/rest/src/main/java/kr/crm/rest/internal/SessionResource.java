@@ -17,6 +17,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.security.AuthenticationRequest;
 import kr.crm.api.security.Authenticator;
@@ -79,7 +80,7 @@ public final class SessionResource {
     @GET
     @Path("host")
     public Response fromHost(@QueryParam("token") String token, @QueryParam("next") String next,
-            @Context HttpServletRequest request) {
+            @Context HttpServletRequest request, @Context UriInfo uri) {
         if (next == null || !next.startsWith("/crm/") || next.contains("//") || next.contains("\\")) {
             throw new ValidationException("next", "must be a CRM page path starting with /crm/");
         }
@@ -88,7 +89,8 @@ public final class SessionResource {
             return ErrorBody.response(Response.Status.UNAUTHORIZED, "the host token is missing, wrong or expired",
                     "token");
         }
-        return Response.seeOther(URI.create(next)).header(HttpHeaders.SET_COOKIE,
+        // absolute: a relative URI would be resolved against the application's /api/
+        return Response.seeOther(uri.getBaseUri().resolve(URI.create(next))).header(HttpHeaders.SET_COOKIE,
                 cookie(sessions.open(user.get()), sessions.maxAgeSeconds(), request)).build();
     }
 

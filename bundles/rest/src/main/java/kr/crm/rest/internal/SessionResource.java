@@ -69,6 +69,9 @@ public final class SessionResource {
         if (user.isEmpty()) {
             return ErrorBody.response(Response.Status.UNAUTHORIZED, "user name or password is wrong", null);
         }
+        if (user.get().roles().isEmpty()) {
+            return ErrorBody.response(Response.Status.FORBIDDEN, "the user has no CRM role", null);
+        }
         return Response.ok(user.get()).header(HttpHeaders.SET_COOKIE, cookie(sessions.open(user.get()),
                 sessions.maxAgeSeconds(), request)).build();
     }

@@ -108,31 +108,59 @@ function entryForm(contacts, openTasks) {
   const task = h('select', { name: 'completesTaskId', 'data-testid': 'entry-task' }, h('option', { value: '' }, '—'),
     openTasks.map((x) => h('option', { value: x.id }, (t.types[x.type] || x.type) + ' · ' + date(x.dueOn))));
   const taskOutcome = h('select', { name: 'taskOutcome' }, options(OUTCOMES, t.outcomes, 'DONE'));
+  const heading = h('h3', {}, t.newEntry);
+  let editing = null;
   const form = h('form', { class: 'entry', 'data-testid': 'entry-form', onsubmit: async (e) => {
     e.preventDefault();
     const body = { accountKey: key, type: type.value, summary: summary.value, contactKey: contact.value || null,
       outcome: outcome.value || null, nextStep: nextStep.value || null, attachmentUrl: attachment.value || null,
-      occurredAt: when.value ? new Date(when.value).toISOString() : null,
-      completesTaskId: task.value || null, taskOutcome: task.value ? taskOutcome.value : null };
+      occurredAt: when.value ? new Date(when.value).toISOString() : null };
     const button = form.querySelector('button');
     button.disabled = true;
     try {
-      await api('POST', 'v1/contact-logs', body, { 'Idempotency-Key': crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() });
+      if (editing) {
+        body.complaintStatus = type.value === 'COMPLAINT' ? (editing.complaintStatus || 'OPEN') : null;
+        await api('PUT', 'v1/contact-logs/' + editing.id, body, { 'If-Match': '"' + editing.version + '"' });
+      } else {
+        body.completesTaskId = task.value || null;
+        body.taskOutcome = task.value ? taskOutcome.value : null;
+        await api('POST', 'v1/contact-logs', body, { 'Idempotency-Key': crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random() });
+      }
       toast(t.saved);
       await reloadTasksAndLog();
-    } catch (err) { toast(message(err), 'bad'); button.disabled = false; }
+    } catch (err) { toast(message(err), 'bad'); button.disabled = false; if (err.status === 409) await reloadTasksAndLog(); }
   } },
-  h('h3', {}, t.newEntry),
+  heading,
   h('div', { class: 'fields' }, f('type', type), f('contact', contact), f('when', when), f('completesTask', h('span', { class: 'pair' }, task, taskOutcome))),
   f('summary', summary),
   h('div', { class: 'fields' }, f('entryOutcome', outcome), f('nextStep', nextStep), f('attachment', attachment)),
   h('button', { type: 'submit', 'data-testid': 'entry-save' }, t.save));
+  /** Loads an entry into the form; saving then replaces it (the previous version stays in its history). */
+  form.edit = (entry) => {
+    editing = entry;
+    heading.textContent = t.editEntry;
+    type.value = entry.type;
+    contact.value = entry.contactKey || '';
+    const at = new Date(entry.occurredAt);
+    when.value = new Date(at - at.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+    summary.value = entry.summary;
+    outcome.value = entry.outcome || '';
+    nextStep.value = entry.nextStep || '';
+    attachment.value = entry.attachmentUrl || '';
+    task.value = '';
+    task.disabled = true;
+    taskOutcome.disabled = true;
+    form.scrollIntoView({ block: 'nearest' });
+    summary.focus();
+  };
   return form;
 }
 
 function showLog(page, contacts, openTasks) {
   const names = Object.fromEntries(contacts.map((p) => [p.key, p.name]));
-  card('log', t.contactLog, entryForm(contacts, openTasks),
+  const form = entryForm(contacts, openTasks);
+  const mine = (e) => me && (me.username === e.author || me.roles.includes('crm.admin'));
+  card('log', t.contactLog, form,
     page.items.length === 0 ? h('p', { class: 'muted' }, t.noEntries) : h('ul', { class: 'rows log' }, page.items.map((e) =>
       h('li', { 'data-testid': 'log-entry' },
         h('span', {},
@@ -145,10 +173,12 @@ function showLog(page, contacts, openTasks) {
           e.outcome ? h('div', {}, t.entryOutcome + ': ' + e.outcome) : null,
           e.nextStep ? h('div', {}, t.nextStep + ': ' + e.nextStep) : null,
           e.attachmentUrl ? h('div', {}, h('a', { href: e.attachmentUrl, target: '_blank', rel: 'noopener noreferrer' }, t.attachment)) : null),
-        me && (me.username === e.author || me.roles.includes('crm.admin')) ? h('button', { class: 'link', onclick: async () => {
-          if (!confirm(t.deleteConfirm)) return;
-          try { await api('DELETE', 'v1/contact-logs/' + e.id); await reloadTasksAndLog(); } catch (err) { toast(message(err), 'bad'); }
-        } }, t.delete) : null))));
+        mine(e) ? h('span', { class: 'actions' },
+          h('button', { class: 'link edit', 'data-testid': 'log-edit', onclick: () => form.edit(e) }, t.edit),
+          h('button', { class: 'link', onclick: async () => {
+            if (!confirm(t.deleteConfirm)) return;
+            try { await api('DELETE', 'v1/contact-logs/' + e.id); await reloadTasksAndLog(); } catch (err) { toast(message(err), 'bad'); }
+          } }, t.delete)) : null))));
 }
 
 function showOrders(orders, monthly, grade) {
@@ -208,6 +238,7 @@ async function main() {
   } catch (e) {
     if (e.status !== 401) $('customer').replaceChildren(h('p', { class: 'bad', 'data-testid': 'error' }, e.status ? message(e) : e.message));
   } finally {
+    window.crmLoadedMs = Math.round(performance.now());
     $('tab').setAttribute('aria-busy', 'false');
   }
 }

@@ -81,9 +81,9 @@ class CrmTabTest {
     void theHostsIframeUrlOpensTheTabInKoreanWithGradeTasksAndLog() throws Exception {
         browser.get(demo.hostEntry("/crm/tab.html?customer=" + key));
         awaitLoaded();
-        long loadMillis = ((Number) browser.executeScript(
-                "return performance.getEntriesByType('navigation')[0].duration || performance.now()")).longValue();
-        System.out.println("CRM tab loaded in " + loadMillis + " ms");
+        // from navigation start to every card filled (the page sets it when its last API answer is shown)
+        long loadMillis = ((Number) browser.executeScript("return window.crmLoadedMs")).longValue();
+        System.out.println("CRM tab loaded in " + loadMillis + " ms (first load after the host started)");
 
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
         assertThat(text("customer-name")).isEqualTo("(주)한빛정밀");
@@ -99,19 +99,32 @@ class CrmTabTest {
         assertThat(text("orders")).contains("최근 12개월 매출").contains("D-co1-1");
         assertThat(all("revenue-chart")).hasSize(1);
         screenshot("tab-ko");
-        assertThat(loadMillis).as("the tab loads fast on the demo data").isLessThan(3000);
+        assertThat(loadMillis).as("the tab loads fast on the demo data").isLessThan(2000);
     }
 
     @Test
     @Order(3)
-    void aRepLogsAVisitFromTheQuickAddForm() {
+    void aRepLogsAVisitFromTheQuickAddFormAndCorrectsIt() {
         browser.get(demo.base + "/crm/tab.html?customer=" + key);
         awaitLoaded();
+        long warmMillis = ((Number) browser.executeScript("return window.crmLoadedMs")).longValue();
+        System.out.println("CRM tab loaded in " + warmMillis + " ms (opened again)");
+        assertThat(warmMillis).as("the tab loads in under a second on the demo data").isLessThan(1000);
         new Select(browser.findElement(By.cssSelector("[data-testid='entry-type']"))).selectByValue("VISIT");
         browser.findElement(By.cssSelector("[data-testid='entry-summary']")).sendKeys("브라우저에서 기록한 방문: 샘플 전달");
         browser.findElement(By.cssSelector("[data-testid='entry-save']")).click();
         wait.until(d -> text("contact-log").contains("브라우저에서 기록한 방문: 샘플 전달"));
         assertThat(all("log-summary").stream().map(WebElement::getText)).contains("브라우저에서 기록한 방문: 샘플 전달");
+
+        WebElement mine = all("log-entry").stream().filter(e -> e.getText().contains("브라우저에서 기록한 방문")).findFirst()
+                .orElseThrow();
+        mine.findElement(By.cssSelector("[data-testid='log-edit']")).click();
+        WebElement summary = browser.findElement(By.cssSelector("[data-testid='entry-summary']"));
+        summary.clear();
+        summary.sendKeys("브라우저에서 고친 방문: 샘플 두 개 전달");
+        browser.findElement(By.cssSelector("[data-testid='entry-save']")).click();
+        wait.until(d -> text("contact-log").contains("브라우저에서 고친 방문: 샘플 두 개 전달"));
+        assertThat(text("contact-log")).doesNotContain("브라우저에서 기록한 방문").contains("수정됨");
     }
 
     @Test

@@ -6,7 +6,7 @@ const TEXTS = {
     aliases: '병합된 번호', sources: '출처', none: '없음', loading: '불러오는 중…',
     grade: '등급', gradeWhy: '근거', gradeHistory: '등급 이력', notGraded: '아직 등급이 없습니다', override: '수동 지정',
     policy: '정책', tasks: '할 일', nextAction: '다음 할 일', noTasks: '열린 할 일이 없습니다', due: '기한',
-    complete: '완료', completed: '완료되었습니다', outcome: '결과',
+    complete: '완료 처리', completed: '완료되었습니다', outcome: '결과',
     contactLog: '접촉이력', newEntry: '새 접촉 기록', type: '유형', contact: '담당자', when: '일시', summary: '내용',
     entryOutcome: '결과', nextStep: '다음 단계', attachment: '첨부 링크', completesTask: '완료할 할 일', save: '기록',
     saved: '기록되었습니다', noEntries: '기록이 없습니다', edited: '수정됨', edit: '수정', editEntry: '접촉 기록 수정', delete: '삭제', deleteConfirm: '이 기록을 삭제할까요?',

@@ -80,14 +80,22 @@ public final class DemoLauncher {
         return secret;
     }
 
-    /** The key of the demo account (주)한빛정밀, looked up by its business registration number. */
+    /** The key of the demo account (주)한빛정밀, by its business registration number, once the demo data is in. */
     static String demoCustomerKey(String base) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/customers?brn=1234567891"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         ("rep.kim:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
-        String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-        return m.find() ? m.group(1) : "?";
+        HttpClient client = HttpClient.newHttpClient();
+        // the demo users are saved before the customers: the host answers a little before the data is there
+        for (int i = 0; i < 120; i++) {
+            String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(500);
+        }
+        return "?";
     }
 
     private static void stop(HostProcess host, PrivateMariaDb db) {

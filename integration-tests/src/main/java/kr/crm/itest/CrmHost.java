@@ -37,6 +37,8 @@ final class CrmHost {
     static final String OTHER_REP = "it.rep2";
     static final String VIEWER = "it.viewer";
     static final String DATABASE = "crm_it";
+    static final String SESSION_SECRET = "it-session-secret-0123456789-abcdefghij";
+    static final String HOST_SECRET = "it-host-secret-0123456789-abcdefghijklmn";
 
     private static CrmHost instance;
 
@@ -72,6 +74,12 @@ final class CrmHost {
         props.put("password", "");
         props.put("poolSize", 4);
         config.update(props);
+
+        Configuration web = configAdmin.getConfiguration("kr.crm.security.web", "?");
+        Hashtable<String, Object> webProps = new Hashtable<>();
+        webProps.put("sessionSecret", SESSION_SECRET);
+        webProps.put("hostSecret", HOST_SECRET);
+        web.update(webProps);
 
         UserDirectory users = service(context, UserDirectory.class);
         users.saveUser(ADMIN, "관리자", Set.of(CrmRoles.ADMIN), PASSWORD.toCharArray());

@@ -156,4 +156,44 @@ class MergeTest extends CrmTest {
         assertThat(tasksOf(b)).containsEntry("grade-B", "OPEN").containsEntry("welcome", "OPEN")
                 .containsEntry("grade-C", "DONE");
     }
+
+    @Test
+    void contactLogEntriesAndComplaintsMoveWithAMergeAndComeBackOnUndo() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        String a = host.read(host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"접촉상사" + u + "\"}"))
+                .path("key").asText();
+        String b = host.read(host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"접촉상사 지점" + u + "\"}"))
+                .path("key").asText();
+        String entry = "{\"accountKey\":\"%s\",\"type\":\"%s\",\"summary\":\"%s\"}";
+        assertThat(host.call("POST", "v1/contact-logs", CrmHost.REP, entry.formatted(a, "VISIT", "본점 방문")).statusCode())
+                .isEqualTo(201);
+        assertThat(host.call("POST", "v1/contact-logs", CrmHost.REP, entry.formatted(b, "CALL", "지점 통화")).statusCode())
+                .isEqualTo(201);
+        assertThat(host.call("POST", "v1/contact-logs", CrmHost.REP, entry.formatted(b, "COMPLAINT", "지점 불편사항"))
+                .statusCode()).isEqualTo(201);
+
+        HttpResponse<String> merged = host.call("POST", "v1/merges", CrmHost.ADMIN, "{\"survivorKey\":\"" + a
+                + "\",\"mergedKey\":\"" + b + "\",\"reason\":\"지점은 같은 거래처\"}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
+        assertThat(host.read(merged).path("moved").path("contact_log").asInt()).isEqualTo(2);
+        assertThat(summaries(a)).containsExactlyInAnyOrder("본점 방문", "지점 통화", "지점 불편사항");
+        assertThat(summaries(b)).as("the merged key reads the survivor's log").hasSize(3);
+        assertThat(host.read(host.call("GET", "v1/contact-logs/complaints?account=" + a, CrmHost.VIEWER, null))
+                .findValuesAsText("summary")).containsExactly("지점 불편사항");
+
+        String later = host.read(host.call("POST", "v1/contact-logs", CrmHost.REP, entry.formatted(a, "VISIT", "병합 후 방문")))
+                .path("accountKey").asText();
+        assertThat(later).isEqualTo(a);
+
+        assertThat(host.call("POST", "v1/merges/" + host.read(merged).path("id").asLong() + "/undo", CrmHost.ADMIN, null)
+                .statusCode()).isEqualTo(200);
+        assertThat(summaries(a)).containsExactlyInAnyOrder("본점 방문", "병합 후 방문");
+        assertThat(summaries(b)).containsExactlyInAnyOrder("지점 통화", "지점 불편사항");
+        assertThat(host.read(host.call("GET", "v1/contact-logs/complaints?account=" + a, CrmHost.VIEWER, null))).isEmpty();
+    }
+
+    private java.util.List<String> summaries(String account) throws Exception {
+        return host.read(host.call("GET", "v1/contact-logs?account=" + account, CrmHost.VIEWER, null)).path("items")
+                .findValuesAsText("summary");
+    }
 }

@@ -1,6 +1,16 @@
 package kr.crm.tools;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The README's run command ends here: starts the private MariaDB, writes the host's
@@ -29,14 +39,24 @@ public final class DemoLauncher {
 
         Path hostDir = work.resolve("host");
         HostConfigs.write(hostDir.resolve("deploy"), "crm", dbPort, httpPort, DB_PASSWORD, DEMO_PASSWORD);
+        String hostSecret = secret(work.resolve("host-secret.txt"));
+        HostConfigs.webSessions(hostDir.resolve("deploy"), secret(work.resolve("session-secret.txt")), hostSecret);
         HostProcess host = HostProcess.start(hostJar, hostDir, true);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(host, db), "crm-demo-stop"));
 
         String base = "http://127.0.0.1:" + httpPort;
         // up means: the customer resource answers and the demo users are loaded
         if (host.awaitUp(base + "/api/v1/customers", "rep.kim:" + DEMO_PASSWORD)) {
+            String key = demoCustomerKey(base);
+            String tab = "/crm/tab.html?customer=" + key + "&lang=ko";
             System.out.println();
             System.out.println("CRM host is up.");
+            System.out.println("  CRM tab:      " + base + tab + "   ((주)한빛정밀; sign in as rep.kim)");
+            System.out.println("  By ERP order: " + base + "/crm/tab.html?source=erp&orderNo=D-co1-1");
+            System.out.println("  Rep's tasks:  " + base + "/crm/tasks.html?range=week");
+            System.out.println("  As the host:  " + base + "/api/v1/session/host?token="
+                    + HostToken.sign(hostSecret, "rep.kim", "김영업", "crm.rep", 120) + "&next="
+                    + URLEncoder.encode(tab, StandardCharsets.UTF_8) + "   (a signed host token, valid 2 minutes)");
             System.out.println("  REST API:     " + base + "/api/v1/customers");
             System.out.println("  OpenAPI:      " + base + "/api/openapi.json");
             System.out.println("  Web console:  " + base + "/system/console  (admin / " + DEMO_PASSWORD + ")");
@@ -47,6 +67,35 @@ public final class DemoLauncher {
             System.err.println("The host did not answer at " + base + "; see its log above.");
         }
         System.exit(host.waitFor());
+    }
+
+    /** The demo's secrets stay in the work folder, so sessions survive a restart of the demo. */
+    static String secret(Path file) throws java.io.IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file).strip();
+        }
+        String secret = HostToken.newSecret();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, secret);
+        return secret;
+    }
+
+    /** The key of the demo account (주)한빛정밀, by its business registration number, once the demo data is in. */
+    static String demoCustomerKey(String base) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/customers?brn=1234567891"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("rep.kim:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))).build();
+        HttpClient client = HttpClient.newHttpClient();
+        // the demo users are saved before the customers: the host answers a little before the data is there
+        for (int i = 0; i < 120; i++) {
+            String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(500);
+        }
+        return "?";
     }
 
     private static void stop(HostProcess host, PrivateMariaDb db) {

@@ -21,6 +21,11 @@ public final class HostConfigs {
                 "org.osgi.service.http.port=I\"" + httpPort + "\"\norg.apache.felix.http.host=\"127.0.0.1\"\n");
     }
 
+    /** The web pages' session secret and the secret a host signs its vouching tokens with (PID kr.crm.security.web). */
+    public static void webSessions(Path deploy, String sessionSecret, String hostSecret) throws IOException {
+        config(deploy, "kr.crm.security.web", "sessionSecret=\"" + sessionSecret + "\"\nhostSecret=\"" + hostSecret + "\"\n");
+    }
+
     public static void config(Path deploy, String pid, String body) throws IOException {
         Files.writeString(deploy.resolve(pid + ".config"), body, StandardCharsets.UTF_8);
     }

@@ -23,4 +23,10 @@ public interface OrderService {
 
     /** A customer's orders, newest first, including those of keys merged into it. */
     Page<SalesOrder> ordersOf(String customerKey, PageRequest page);
+
+    /**
+     * Revenue per month over the last {@code months} months including the current one, oldest first, every month
+     * present (zero if no orders). @since 0.3
+     */
+    List<MonthlyRevenue> monthlyRevenue(String customerKey, int months);
 }

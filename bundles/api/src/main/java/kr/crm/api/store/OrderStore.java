@@ -37,4 +37,8 @@ public interface OrderStore {
 
     /** Newest first. */
     Page<SalesOrder> ordersOf(String customerKey, PageRequest page);
+
+    /** Time and total of the customer's orders that are not cancelled, ordered from {@code since} on. @since 2.2 */
+    List<java.util.Map.Entry<java.time.Instant, java.math.BigDecimal>> amountsSince(String customerKey,
+            java.time.Instant since);
 }

@@ -1,12 +1,17 @@
 package kr.crm.demo.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import kr.crm.api.contactlog.ContactLogService;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerService;
+import kr.crm.api.grade.GradeService;
+import kr.crm.api.order.OrderService;
 import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
@@ -28,19 +33,26 @@ public final class DemoLoader {
 
     @Activate
     public DemoLoader(@Reference CustomerService customers, @Reference ContactPersonService contacts,
-            @Reference UserDirectory users, DemoConfig config) throws IOException {
+            @Reference UserDirectory users, @Reference OrderService orders, @Reference GradeService grades,
+            @Reference ContactLogService log, DemoConfig config) throws IOException {
         char[] password = config.password().toCharArray();
         users.saveUser("admin", "관리자", Set.of(CrmRoles.ADMIN), password);
         users.saveUser("rep.kim", "김영업", Set.of(CrmRoles.REP), password);
         users.saveUser("viewer", "조회자", Set.of(CrmRoles.VIEWER), password);
         List<DemoData.DemoCustomer> demo = DemoData.load().customers();
+        Map<String, Customer> byId = new HashMap<>();
+        Map<String, String> firstContacts = new HashMap<>();
         for (DemoData.DemoCustomer d : demo) {
             Customer customer = customers.create(d.customer(), "demo:" + d.id());
+            byId.put(d.id(), customer);
             int n = 0;
             for (ContactPersonDraft contact : d.contacts() == null ? List.<ContactPersonDraft>of() : d.contacts()) {
-                contacts.create(customer.key(), contact, "demo:" + d.id() + ":" + n++);
+                String key = contacts.create(customer.key(), contact, "demo:" + d.id() + ":" + n++).key();
+                firstContacts.putIfAbsent(d.id(), key);
             }
         }
-        LOG.info("Demo data ready: {} customers, users admin, rep.kim, viewer", demo.size());
+        new DemoActivity(orders, grades, log).load(byId, firstContacts);
+        LOG.info("Demo data ready: {} customers with orders, grades and contact logs; users admin, rep.kim, viewer",
+                demo.size());
     }
 }

@@ -20,6 +20,7 @@ import kr.crm.api.order.IngestionReport;
 import kr.crm.api.order.IngestOutcome;
 import kr.crm.api.order.IngestResult;
 import kr.crm.api.order.OrderEvents;
+import kr.crm.api.order.MonthlyRevenue;
 import kr.crm.api.order.OrderService;
 import kr.crm.api.order.SalesOrder;
 import kr.crm.api.store.IngestStatStore;
@@ -198,5 +199,10 @@ public final class DefaultOrderService implements OrderService {
     @Override
     public Page<SalesOrder> ordersOf(String customerKey, PageRequest page) {
         return store.ordersOf(customerKey, page);
+    }
+
+    @Override
+    public List<MonthlyRevenue> monthlyRevenue(String customerKey, int months) {
+        return MonthlyTotals.of(store, customerKey, months, java.time.Clock.systemUTC());
     }
 }

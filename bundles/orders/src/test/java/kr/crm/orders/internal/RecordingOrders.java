@@ -50,4 +50,9 @@ final class RecordingOrders implements OrderService {
     public Page<SalesOrder> ordersOf(String customerKey, PageRequest page) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public List<kr.crm.api.order.MonthlyRevenue> monthlyRevenue(String customerKey, int months) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -21,6 +21,8 @@ public interface MergeMapper {
 
     int moveTasks(@Param("from") String from, @Param("to") String to, @Param("id") long mergeId);
 
+    int moveContactLogs(@Param("from") String from, @Param("to") String to, @Param("id") long mergeId);
+
     int setListedTasks(@Param("id") long mergeId, @Param("was") String was, @Param("status") String status,
             @Param("at") Instant at);
 

@@ -35,6 +35,7 @@ public final class MyBatisMergeStore implements MergeStore {
             m.listItems(id, merged, survivor);
             m.setListedTasks(id, "OPEN", "CANCELLED", at);
             m.moveTasks(merged, survivor, id);
+            m.moveContactLogs(merged, survivor, id);
             m.moveOrders(merged, survivor, null);
             m.moveContacts(merged, survivor, null);
             m.moveIdentities(merged, survivor, null);
@@ -68,6 +69,7 @@ public final class MyBatisMergeStore implements MergeStore {
             m.moveIdentities(row.survivorKey(), row.mergedKey(), mergeId);
             m.moveAliases(row.survivorKey(), row.mergedKey(), mergeId);
             m.moveTasks(row.survivorKey(), row.mergedKey(), mergeId);
+            m.moveContactLogs(row.survivorKey(), row.mergedKey(), mergeId);
             m.setListedTasks(mergeId, "CANCELLED", "OPEN", at);
             m.deleteAlias(row.mergedKey(), mergeId);
             m.markMerged(row.mergedKey(), null, at);

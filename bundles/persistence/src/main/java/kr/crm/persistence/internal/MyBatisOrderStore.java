@@ -163,6 +163,14 @@ public final class MyBatisOrderStore implements OrderStore {
         });
     }
 
+    @Override
+    public List<java.util.Map.Entry<java.time.Instant, java.math.BigDecimal>> amountsSince(String customerKey,
+            java.time.Instant since) {
+        return sessions.read(s -> s.getMapper(OrderMapper.class).amountsSince(customerKey, since)).stream()
+                .map(r -> java.util.Map.entry(GradeRows.instant(r.get("orderedAt")), GradeRows.decimal(r.get("total"))))
+                .toList();
+    }
+
     private static List<SalesOrder> withLines(SqlSession s, List<OrderRow> rows) {
         if (rows.isEmpty()) {
             return List.of();

@@ -33,5 +33,7 @@ public interface OrderMapper {
 
     long countOfCustomer(@Param("key") String customerKey);
 
+    List<java.util.Map<String, Object>> amountsSince(@Param("key") String customerKey, @Param("since") Instant since);
+
     List<LineRow> linesOf(@Param("ids") Collection<Long> orderIds);
 }

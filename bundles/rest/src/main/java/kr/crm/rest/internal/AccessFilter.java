@@ -10,10 +10,13 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import kr.crm.api.security.AuthenticationRequest;
 import kr.crm.api.security.CrmUser;
+import kr.crm.api.security.WebSessions;
 
 /** Authenticates the caller of one resource method and checks its roles: 401, 403 or through. */
 final class AccessFilter implements ContainerRequestFilter {
     static final String CHALLENGE = "Basic realm=\"CRM\", Bearer realm=\"CRM\"";
+    /** To the CRM's own pages: no Basic, or the browser would open its login dialog over the page's own. */
+    static final String WEB_CHALLENGE = "Bearer realm=\"CRM\"";
 
     private final Access access;
     private final Function<AuthenticationRequest, Optional<CrmUser>> authenticator;
@@ -37,7 +40,8 @@ final class AccessFilter implements ContainerRequestFilter {
         if (user.isEmpty()) {
             request.abortWith(Response.fromResponse(
                     ErrorBody.response(Response.Status.UNAUTHORIZED, "authentication required", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
+                    .header(HttpHeaders.WWW_AUTHENTICATE,
+                            request.getHeaderString(WebSessions.HEADER) == null ? CHALLENGE : WEB_CHALLENGE).build());
             return;
         }
         if (!user.get().roles().stream().anyMatch(access.roles()::contains)) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import kr.crm.api.common.ForbiddenException;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.ValidationException;
@@ -36,6 +37,9 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotFoundException n) {
             return ErrorBody.response(Response.Status.NOT_FOUND, n.getMessage() + " not found", null);
+        }
+        if (e instanceof ForbiddenException f) {
+            return ErrorBody.response(Response.Status.FORBIDDEN, f.getMessage(), null);
         }
         if (e instanceof StaleVersionException s) {
             return ErrorBody.response(409, new ErrorBody(s.getMessage(), "version", s.currentVersion()));

@@ -24,6 +24,7 @@ import kr.crm.api.order.IncomingOrder;
 import kr.crm.api.order.IngestOutcome;
 import kr.crm.api.order.IngestionReport;
 import kr.crm.api.order.IngestResult;
+import kr.crm.api.order.MonthlyRevenue;
 import kr.crm.api.order.OrderService;
 import kr.crm.api.order.SalesOrder;
 import org.osgi.service.component.annotations.Activate;
@@ -89,6 +90,22 @@ public final class OrderResource {
     public IngestionReport report(@QueryParam("source") String source, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return orders.report(source, Params.date("from", from), Params.date("to", to));
+    }
+
+    /** {@code ?customer=KEY&months=12}: revenue and order count per month (Asia/Seoul), oldest first. */
+    @GET
+    @Path("monthly")
+    public List<MonthlyRevenue> monthly(@QueryParam("customer") String customerKey, @QueryParam("months") String months) {
+        if (customerKey == null || customerKey.isBlank()) {
+            throw new ValidationException("customer", "is required: the customer key whose revenue to sum");
+        }
+        int span;
+        try {
+            span = months == null ? 12 : Integer.parseInt(months.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("months", "must be a whole number");
+        }
+        return orders.monthlyRevenue(customerKey.strip(), span);
     }
 
     @GET

@@ -1,0 +1,185 @@
+package kr.crm.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The CRM tab and the task list in headless Chromium, as rep.kim sees them inside the host ERP. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrmTabTest {
+    private static DemoHost demo;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+    private static String key;
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = DemoHost.get();
+        key = demo.hanbitKeyWithTasks();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("crm.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=ko-KR", "--window-size=1280,1000");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("crm.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void awaitLoaded() {
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("main"), "aria-busy", "false"));
+    }
+
+    private static String text(String testId) {
+        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+    }
+
+    private static List<WebElement> all(String testId) {
+        return browser.findElements(By.cssSelector("[data-testid='" + testId + "']"));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("crm.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    @Order(1)
+    void theHostsIframeUrlOpensTheTabInKoreanWithGradeTasksAndLog() throws Exception {
+        browser.get(demo.hostEntry("/crm/tab.html?customer=" + key));
+        awaitLoaded();
+        // from navigation start to every card filled (the page sets it when its last API answer is shown)
+        long loadMillis = ((Number) browser.executeScript("return window.crmLoadedMs")).longValue();
+        System.out.println("CRM tab loaded in " + loadMillis + " ms (first load after the host started)");
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ko");
+        assertThat(text("customer-name")).isEqualTo("(주)한빛정밀");
+        assertThat(text("customer-key")).isEqualTo(key);
+        assertThat(text("grade")).startsWith("등급").contains("근거").contains("등급 이력");
+        assertThat(text("grade-letter")).isEqualTo("S");
+        assertThat(all("grade-change").get(0).getText()).contains("→ S");
+        assertThat(text("tasks")).startsWith("할 일").contains("다음 할 일");
+        assertThat(all("task")).isNotEmpty();
+        assertThat(text("contact-log")).startsWith("접촉이력").contains("정기 방문: 2027년 설비 교체 계획 논의")
+                .contains("방문").contains("행사계획");
+        assertThat(text("complaints")).contains("11월 납품분 일부 치수 불량 (불편사항)").contains("접수");
+        assertThat(text("orders")).contains("최근 12개월 매출").contains("D-co1-1");
+        assertThat(all("revenue-chart")).hasSize(1);
+        assertThat(text("ltv")).as("lifetime value from the grade's measures").matches("[0-9,]+원|₩[0-9,]+|[0-9,]+ ?KRW");
+        screenshot("tab-ko");
+        assertThat(loadMillis).as("the tab loads fast on the demo data").isLessThan(2000);
+    }
+
+    @Test
+    @Order(3)
+    void aRepLogsAVisitFromTheQuickAddFormAndCorrectsIt() {
+        browser.get(demo.base + "/crm/tab.html?customer=" + key);
+        awaitLoaded();
+        long warmMillis = ((Number) browser.executeScript("return window.crmLoadedMs")).longValue();
+        System.out.println("CRM tab loaded in " + warmMillis + " ms (opened again)");
+        assertThat(warmMillis).as("the tab loads in under a second on the demo data").isLessThan(1000);
+        new Select(browser.findElement(By.cssSelector("[data-testid='entry-type']"))).selectByValue("VISIT");
+        browser.findElement(By.cssSelector("[data-testid='entry-summary']")).sendKeys("브라우저에서 기록한 방문: 샘플 전달");
+        browser.findElement(By.cssSelector("[data-testid='entry-save']")).click();
+        wait.until(d -> text("contact-log").contains("브라우저에서 기록한 방문: 샘플 전달"));
+        assertThat(all("log-summary").stream().map(WebElement::getText)).contains("브라우저에서 기록한 방문: 샘플 전달");
+
+        WebElement mine = all("log-entry").stream().filter(e -> e.getText().contains("브라우저에서 기록한 방문")).findFirst()
+                .orElseThrow();
+        mine.findElement(By.cssSelector("[data-testid='log-edit']")).click();
+        WebElement summary = browser.findElement(By.cssSelector("[data-testid='entry-summary']"));
+        summary.clear();
+        summary.sendKeys("브라우저에서 고친 방문: 샘플 두 개 전달");
+        browser.findElement(By.cssSelector("[data-testid='entry-save']")).click();
+        wait.until(d -> text("contact-log").contains("브라우저에서 고친 방문: 샘플 두 개 전달"));
+        assertThat(text("contact-log")).doesNotContain("브라우저에서 기록한 방문").contains("수정됨");
+    }
+
+    @Test
+    @Order(4)
+    void aRepCompletesATaskWithOneClickAndItsOutcome() throws Exception {
+        WebElement first = all("task").get(0);
+        String id = first.getAttribute("data-task-id");
+        new Select(first.findElement(By.cssSelector("[data-testid='task-outcome']"))).selectByValue("REACHED");
+        first.findElement(By.cssSelector("[data-testid='task-complete']")).click();
+        wait.until(d -> d.findElements(By.cssSelector("[data-testid='task'][data-task-id='" + id + "']")).isEmpty());
+        assertThat(demo.get("/api/v1/tasks?account=" + key)).contains("\"id\":\"" + id + "\"")
+                .containsPattern("\"id\":\"" + id + "\"[^}]*\"status\":\"DONE\",\"outcome\":\"REACHED\"");
+    }
+
+    @Test
+    @Order(5)
+    void theSameTabSwitchesToEnglish() throws Exception {
+        browser.findElement(By.cssSelector("[data-testid='lang-switch']")).click();
+        wait.until(ExpectedConditions.urlContains("lang=en"));
+        awaitLoaded();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(text("grade")).startsWith("Grade").contains("Why").contains("Grade history");
+        assertThat(text("contact-log")).startsWith("Contact log").contains("Visit").contains("Event plan");
+        assertThat(text("complaints")).startsWith("Complaints").contains("Open");
+        assertThat(text("orders")).contains("Revenue, last 12 months");
+        screenshot("tab-en");
+        browser.manage().window().setSize(new Dimension(800, 1100));
+        browser.navigate().refresh();
+        awaitLoaded();
+        screenshot("tab-en-tablet");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    @Test
+    @Order(2)
+    void theTaskListShowsTheWeeksTasksWithTheirAccounts() throws Exception {
+        browser.get(demo.base + "/crm/tasks.html?range=week&lang=ko");
+        awaitLoaded();
+        assertThat(text("task-list")).startsWith("나의 할 일 · 이번 주");
+        assertThat(all("task-account").stream().map(WebElement::getText)).contains("(주)한빛정밀");
+        screenshot("tasks-ko");
+    }
+
+    @Test
+    @Order(6)
+    void withoutASessionThePageAsksForTheCrmLoginAndReturns() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(demo.base + "/crm/tab.html?source=erp&orderNo=D-co1-1&lang=ko");
+        wait.until(ExpectedConditions.urlContains("/crm/login.html"));
+        browser.findElement(By.id("username")).sendKeys("rep.kim");
+        browser.findElement(By.id("password")).sendKeys(DemoHost.PASSWORD);
+        browser.findElement(By.cssSelector("[data-testid='login-submit']")).click();
+        wait.until(ExpectedConditions.urlContains("/crm/tab.html"));
+        awaitLoaded();
+        assertThat(text("customer-key")).as("found by the ERP's order number").isEqualTo(key);
+    }
+}

@@ -1,0 +1,84 @@
+package kr.crm.security.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import kr.crm.api.security.AuthenticationRequest;
+import kr.crm.api.security.CrmUser;
+import kr.crm.api.security.UserResolver;
+import kr.crm.api.security.WebSessions;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Web sessions as signed cookies, and the resolver that reads them. A cookie counts only on a request that also
+ * carries the {@link WebSessions#HEADER} header, which the CRM's pages set and other sites cannot. Nothing is
+ * held per node: any node configured with the same secret accepts the cookie.
+ */
+@Component(service = {WebSessions.class, UserResolver.class}, configurationPid = "kr.crm.security.web",
+        configurationPolicy = ConfigurationPolicy.REQUIRE, property = "service.ranking:Integer=-10")
+@Designate(ocd = WebSessionConfig.class)
+public final class WebSessionService implements WebSessions, UserResolver {
+    static final int MIN_SECRET = 32;
+
+    private final SignedValues sessions;
+    private final SignedValues hostTokens;
+    private final int sessionSeconds;
+    private final int hostTokenSeconds;
+    private final Clock clock;
+
+    @Activate
+    public WebSessionService(WebSessionConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    WebSessionService(WebSessionConfig config, Clock clock) {
+        if (config.sessionSecret() == null || config.sessionSecret().length() < MIN_SECRET) {
+            throw new IllegalArgumentException("kr.crm.security.web: sessionSecret needs at least " + MIN_SECRET
+                    + " characters");
+        }
+        String host = config.hostSecret() == null ? "" : config.hostSecret();
+        if (!host.isEmpty() && host.length() < MIN_SECRET) {
+            throw new IllegalArgumentException("kr.crm.security.web: hostSecret needs at least " + MIN_SECRET
+                    + " characters");
+        }
+        this.sessions = new SignedValues("session|" + config.sessionSecret());
+        this.hostTokens = host.isEmpty() ? null : new SignedValues(host);
+        this.sessionSeconds = Math.max(1, config.sessionMinutes()) * 60;
+        this.hostTokenSeconds = Math.max(1, config.hostTokenSeconds());
+        this.clock = clock;
+    }
+
+    @Override
+    public String open(CrmUser user) {
+        return sessions.sign(new SessionPayload(user, clock.instant().plusSeconds(sessionSeconds)).encode());
+    }
+
+    @Override
+    public int maxAgeSeconds() {
+        return sessionSeconds;
+    }
+
+    @Override
+    public Optional<CrmUser> fromHostToken(String token) {
+        if (hostTokens == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return hostTokens.verify(token).flatMap(SessionPayload::decode)
+                .filter(p -> p.expiresAt().isAfter(now) && !p.expiresAt().isAfter(now.plusSeconds(hostTokenSeconds)))
+                .map(SessionPayload::user);
+    }
+
+    @Override
+    public Optional<CrmUser> resolve(AuthenticationRequest request) {
+        if (request.header(HEADER).isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return request.cookie(COOKIE).flatMap(sessions::verify).flatMap(SessionPayload::decode)
+                .filter(p -> p.expiresAt().isAfter(now)).map(SessionPayload::user);
+    }
+}

@@ -1,0 +1,75 @@
+// Korean and English texts; the language comes from ?lang=, else from the browser (the host's locale).
+const TEXTS = {
+  ko: {
+    tabTitle: '고객 360', tasksTitle: '나의 할 일', loginTitle: 'CRM 로그인', switchLang: 'English',
+    customerKey: '고객번호', kind: '구분', COMPANY: '법인(거래처)', PERSON: '개인', brn: '사업자등록번호', ownerRep: '담당 영업',
+    aliases: '병합된 번호', sources: '출처', none: '없음', loading: '불러오는 중…',
+    grade: '등급', gradeWhy: '근거', gradeHistory: '등급 이력', notGraded: '아직 등급이 없습니다', override: '수동 지정',
+    policy: '정책', tasks: '할 일', nextAction: '다음 할 일', noTasks: '열린 할 일이 없습니다', due: '기한',
+    complete: '완료 처리', completed: '완료되었습니다', outcome: '결과',
+    contactLog: '접촉이력', newEntry: '새 접촉 기록', type: '유형', contact: '담당자', when: '일시', summary: '내용',
+    entryOutcome: '결과', nextStep: '다음 단계', attachment: '첨부 링크', completesTask: '완료할 할 일', save: '기록',
+    saved: '기록되었습니다', noEntries: '기록이 없습니다', edited: '수정됨', edit: '수정', editEntry: '접촉 기록 수정', delete: '삭제', deleteConfirm: '이 기록을 삭제할까요?',
+    complaints: '불편사항', noComplaints: '미해결 불편사항이 없습니다', status: '상태',
+    orders: '주문', ordersTotal: '주문 합계', orderCount: '주문 수', revenue12: '최근 12개월 매출', noOrders: '주문이 없습니다',
+    rfm: 'RFM', recency: '최근성', frequency: '빈도', monetary: '금액', ltv: 'LTV',
+    orderNo: '주문번호', orderedAt: '주문일', amount: '금액', source: '채널',
+    today: '오늘', week: '이번 주', openTab: '고객 보기', account: '거래처',
+    username: '아이디', password: '비밀번호', login: '로그인', logout: '로그아웃', loginFailed: '아이디 또는 비밀번호가 틀립니다',
+    error: '오류', forbidden: '권한이 없습니다', notFound: '찾을 수 없습니다', conflict: '다른 사용자가 먼저 바꾸었습니다. 새로 고칩니다.',
+    types: { VISIT: '방문', CALL: '전화(TM)', DM: 'DM', EMAIL: '이메일', COMPLAINT: '불편사항', EVENT_PLAN: '행사계획', OTHER: '기타', TM: '전화판촉(TM)' },
+    outcomes: { DONE: '완료', REACHED: '통화됨', INTERESTED: '관심 있음', NOT_INTERESTED: '관심 없음', WRONG_CONTACT: '잘못된 연락처' },
+    statuses: { OPEN: '접수', IN_PROGRESS: '처리 중', RESOLVED: '해결', DONE: '완료', CANCELLED: '취소', ACTIVE: '정상' },
+  },
+  en: {
+    tabTitle: 'Customer 360', tasksTitle: 'My tasks', loginTitle: 'CRM sign-in', switchLang: '한국어',
+    customerKey: 'Customer key', kind: 'Kind', COMPANY: 'Company (account)', PERSON: 'Person', brn: 'Business reg. no.', ownerRep: 'Owner rep',
+    aliases: 'Merged keys', sources: 'Sources', none: 'none', loading: 'Loading…',
+    grade: 'Grade', gradeWhy: 'Why', gradeHistory: 'Grade history', notGraded: 'Not graded yet', override: 'override',
+    policy: 'policy', tasks: 'Tasks', nextAction: 'Next action', noTasks: 'No open tasks', due: 'Due',
+    complete: 'Complete', completed: 'Completed', outcome: 'Outcome',
+    contactLog: 'Contact log', newEntry: 'New contact entry', type: 'Type', contact: 'Contact person', when: 'When', summary: 'Summary',
+    entryOutcome: 'Outcome', nextStep: 'Next step', attachment: 'Attachment link', completesTask: 'Completes task', save: 'Log it',
+    saved: 'Logged', noEntries: 'No entries yet', edited: 'edited', edit: 'Edit', editEntry: 'Edit contact entry', delete: 'Delete', deleteConfirm: 'Delete this entry?',
+    complaints: 'Complaints', noComplaints: 'No unresolved complaints', status: 'Status',
+    orders: 'Orders', ordersTotal: 'Orders total', orderCount: 'Orders', revenue12: 'Revenue, last 12 months', noOrders: 'No orders',
+    rfm: 'RFM', recency: 'Recency', frequency: 'Frequency', monetary: 'Monetary', ltv: 'LTV',
+    orderNo: 'Order no.', orderedAt: 'Ordered', amount: 'Amount', source: 'Channel',
+    today: 'Today', week: 'This week', openTab: 'Open customer', account: 'Account',
+    username: 'User name', password: 'Password', login: 'Sign in', logout: 'Sign out', loginFailed: 'Wrong user name or password',
+    error: 'Error', forbidden: 'Not allowed', notFound: 'Not found', conflict: 'Someone changed it first; reloading.',
+    types: { VISIT: 'Visit', CALL: 'Call (TM)', DM: 'Direct mail', EMAIL: 'E-mail', COMPLAINT: 'Complaint', EVENT_PLAN: 'Event plan', OTHER: 'Other', TM: 'Telemarketing (TM)' },
+    outcomes: { DONE: 'Done', REACHED: 'Reached', INTERESTED: 'Interested', NOT_INTERESTED: 'Not interested', WRONG_CONTACT: 'Wrong contact' },
+    statuses: { OPEN: 'Open', IN_PROGRESS: 'In progress', RESOLVED: 'Resolved', DONE: 'Done', CANCELLED: 'Cancelled', ACTIVE: 'Active' },
+  },
+};
+
+export function language() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'ko' || asked === 'en') return asked;
+  const browser = (navigator.languages && navigator.languages[0]) || navigator.language || 'ko';
+  return browser.toLowerCase().startsWith('en') ? 'en' : 'ko';
+}
+
+export const lang = language();
+export const t = TEXTS[lang];
+export const locale = lang === 'en' ? 'en-US' : 'ko-KR';
+
+/** A link to the same page in the other language. */
+export function otherLanguageUrl() {
+  const params = new URLSearchParams(location.search);
+  params.set('lang', lang === 'ko' ? 'en' : 'ko');
+  return location.pathname + '?' + params.toString();
+}
+
+export function won(amount) {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 }).format(Number(amount || 0));
+}
+
+export function dateTime(iso) {
+  return iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }) : '';
+}
+
+export function date(iso) {
+  return iso ? new Date(iso.length === 10 ? iso + 'T00:00:00+09:00' : iso).toLocaleDateString(locale, { timeZone: 'Asia/Seoul' }) : '';
+}

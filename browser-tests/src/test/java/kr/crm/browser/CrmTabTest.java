@@ -89,8 +89,11 @@ class CrmTabTest {
         assertThat(text("customer-name")).isEqualTo("(주)한빛정밀");
         assertThat(text("customer-key")).isEqualTo(key);
         assertThat(text("grade")).startsWith("등급").contains("근거").contains("등급 이력");
-        assertThat(text("grade-letter")).isEqualTo("S");
-        assertThat(all("grade-change").get(0).getText()).contains("→ S");
+        // its orders make it S, its open complaint keeps it at A until resolved (the policy's complaint rule)
+        assertThat(text("grade-letter")).isEqualTo("A");
+        assertThat(text("grade")).contains("1 open complaint(s): S is not given");
+        assertThat(all("grade-change").stream().map(WebElement::getText)).anyMatch(c -> c.contains("→ S"))
+                .anyMatch(c -> c.contains("S → A"));
         assertThat(text("tasks")).startsWith("할 일").contains("다음 할 일");
         assertThat(all("task")).isNotEmpty();
         assertThat(text("contact-log")).startsWith("접촉이력").contains("정기 방문: 2027년 설비 교체 계획 논의")

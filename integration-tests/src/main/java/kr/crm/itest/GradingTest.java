@@ -253,6 +253,55 @@ class GradingTest extends CrmTest {
     }
 
     @Test
+    void anOpenComplaintKeepsAnAccountFromSUntilItIsResolved() throws Exception {
+        String u = run();
+        String brn = brn();
+        String key = deliver(order("K1-" + u, "(주)정밀산업" + u, brn, 9_000_000, 2));
+        ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
+        assertThat(policy.path("openComplaintNotS").asBoolean()).isTrue();
+        policy.remove(List.of("createdBy", "createdAt"));
+        ObjectNode easyS = policy.deepCopy();
+        for (JsonNode band : easyS.withArray("bands")) {
+            ((ObjectNode) band).put("minRevenue", 1).put("minOrders", 1).put("minRfm", 0);
+        }
+        JsonNode saved = save(easyS);
+        try {
+            host.call("POST", "v1/accounts/" + key + "/grade/run", CrmHost.REP, null);
+            assertThat(grade(key).path("grade").asText()).isEqualTo("S");
+
+            HttpResponse<String> complaint = host.call("POST", "v1/contact-logs", CrmHost.REP,
+                    "{\"accountKey\":\"%s\",\"type\":\"COMPLAINT\",\"summary\":\"포장 파손 반복\"}".formatted(key));
+            assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
+            // the contact log tells grading; the account is re-graded without a full run
+            JsonNode capped = awaitGrade(key, "A");
+            assertThat(capped.path("measures").path("openComplaints").asInt()).isEqualTo(1);
+            assertThat(capped.path("reasons").toString()).contains("1 open complaint(s): S is not given");
+            assertThat(history(key).findValuesAsText("to")).endsWith("S", "A");
+
+            String status = "v1/contact-logs/" + host.read(complaint).path("id").asText() + "/status";
+            HttpResponse<String> resolved = host.call("PUT", status, CrmHost.REP, "{\"status\":\"RESOLVED\",\"version\":1}");
+            assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
+            assertThat(awaitGrade(key, "S").path("measures").path("openComplaints").asInt()).isZero();
+        } finally {
+            ObjectNode back = policy.deepCopy();
+            back.put("version", saved.path("version").asLong());
+            save(back);
+        }
+    }
+
+    /** Waits for the event-driven re-grade (after orders or complaints) to give the account {@code grade}. */
+    private JsonNode awaitGrade(String key, String grade) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        JsonNode g = grade(key);
+        while (!g.path("grade").asText().equals(grade) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            g = grade(key);
+        }
+        assertThat(g.path("grade").asText()).as(g.toString()).isEqualTo(grade);
+        return g;
+    }
+
+    @Test
     void aPolicyChangeIsVersionedAndValidated() throws Exception {
         ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
         long version = policy.path("version").asLong();

@@ -15,19 +15,21 @@ import java.time.Instant;
  * @param frequency RFM frequency score 1-5, 0 if no orders in the window
  * @param monetary RFM monetary score 1-5, 0 if no orders in the window
  * @param lifetimeValue lifetime value by the policy's {@link LtvParameters}, null until valued (since 0.3)
+ * @param openComplaints complaints of the contact log not resolved (since 0.3)
  */
 public record AccountMeasures(String accountKey, BigDecimal revenue, long orders, BigDecimal margin,
-        Instant lastOrderAt, int recency, int frequency, int monetary, BigDecimal lifetimeValue) {
+        Instant lastOrderAt, int recency, int frequency, int monetary, BigDecimal lifetimeValue, int openComplaints) {
 
     /** These measures with RFM scores. @since 0.3 */
     public AccountMeasures withScores(int r, int f, int m) {
-        return new AccountMeasures(accountKey, revenue, orders, margin, lastOrderAt, r, f, m, lifetimeValue);
+        return new AccountMeasures(accountKey, revenue, orders, margin, lastOrderAt, r, f, m, lifetimeValue,
+                openComplaints);
     }
 
     /** These measures with a lifetime value. @since 0.3 */
     public AccountMeasures withLifetimeValue(BigDecimal value) {
         return new AccountMeasures(accountKey, revenue, orders, margin, lastOrderAt, recency, frequency, monetary,
-                value);
+                value, openComplaints);
     }
 
     /** Recency + frequency + monetary, 0-15. */

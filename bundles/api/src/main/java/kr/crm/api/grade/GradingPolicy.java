@@ -12,9 +12,11 @@ import java.util.List;
  * @param noOrdersIsD whether an account without orders in the window is D
  * @param bands the bands of S, A, B and C, best first
  * @param ltv how lifetime value is computed (since 0.3); a draft without it keeps the current policy's
+ * @param openComplaintNotS whether an account with an open complaint is graded A at best (since 0.3; a draft
+ *        without it keeps the current policy's)
  * @param createdBy who saved this version ({@code default} for the seeded one)
  * @param createdAt when
  */
 public record GradingPolicy(long version, int windowMonths, boolean noOrdersIsD, List<GradeBand> bands,
-        LtvParameters ltv, String createdBy, Instant createdAt) {
+        LtvParameters ltv, Boolean openComplaintNotS, String createdBy, Instant createdAt) {
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.common.ForbiddenException;
 import kr.crm.api.common.NotFoundException;
@@ -14,6 +15,7 @@ import kr.crm.api.common.ValidationException;
 import kr.crm.api.contactlog.ComplaintStatus;
 import kr.crm.api.contactlog.ContactLogDraft;
 import kr.crm.api.contactlog.ContactLogEntry;
+import kr.crm.api.contactlog.ContactLogEvents;
 import kr.crm.api.contactlog.ContactLogRevision;
 import kr.crm.api.contactlog.ContactLogService;
 import kr.crm.api.contactlog.ContactType;
@@ -31,6 +33,10 @@ import kr.crm.api.task.TaskStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * The contact log: validates, resolves the account (a merged key to its survivor) and the contact person, lets
@@ -42,21 +48,33 @@ public final class DefaultContactLogService implements ContactLogService {
     private final CustomerService customers;
     private final ContactPersonService contacts;
     private final TaskService tasks;
+    private final EventAdmin events;
     private final Clock clock;
 
     @Activate
     public DefaultContactLogService(@Reference ContactLogStore store, @Reference CustomerService customers,
-            @Reference ContactPersonService contacts, @Reference TaskService tasks) {
-        this(store, customers, contacts, tasks, Clock.systemUTC());
+            @Reference ContactPersonService contacts, @Reference TaskService tasks,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            EventAdmin events) {
+        this(store, customers, contacts, tasks, events, Clock.systemUTC());
     }
 
     DefaultContactLogService(ContactLogStore store, CustomerService customers, ContactPersonService contacts,
-            TaskService tasks, Clock clock) {
+            TaskService tasks, EventAdmin events, Clock clock) {
         this.store = store;
         this.customers = customers;
         this.contacts = contacts;
         this.tasks = tasks;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** Tells grading (an open complaint keeps an account from S) that an account's complaints changed. */
+    private void complaintChanged(ContactType type, String accountKey) {
+        if (events != null && type == ContactType.COMPLAINT) {
+            events.postEvent(new Event(ContactLogEvents.TOPIC_COMPLAINT,
+                    Map.of(ContactLogEvents.ACCOUNT_KEY, accountKey)));
+        }
     }
 
     @Override
@@ -82,6 +100,7 @@ public final class DefaultContactLogService implements ContactLogService {
         if (id.isEmpty()) {
             return store.findByIdempotencyKey(idem).orElseThrow();
         }
+        complaintChanged(clean.type(), clean.accountKey());
         return find(id.get().toString());
     }
 
@@ -98,6 +117,7 @@ public final class DefaultContactLogService implements ContactLogService {
         if (!store.update(Long.parseLong(entry.id()), expectedVersion, clean, by.username(), now())) {
             throw stale(entry.id());
         }
+        complaintChanged(entry.type() == ContactType.COMPLAINT ? entry.type() : clean.type(), entry.accountKey());
         return find(entry.id());
     }
 
@@ -113,6 +133,7 @@ public final class DefaultContactLogService implements ContactLogService {
         if (!store.setStatus(Long.parseLong(entry.id()), expectedVersion, status, by.username(), now())) {
             throw stale(entry.id());
         }
+        complaintChanged(entry.type(), entry.accountKey());
         return find(entry.id());
     }
 
@@ -120,6 +141,7 @@ public final class DefaultContactLogService implements ContactLogService {
     public void delete(String id, CrmUser by) {
         ContactLogEntry entry = mayChange(id, by);
         store.softDelete(Long.parseLong(entry.id()), by.username(), now());
+        complaintChanged(entry.type(), entry.accountKey());
     }
 
     @Override

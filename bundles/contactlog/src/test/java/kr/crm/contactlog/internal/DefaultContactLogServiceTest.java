@@ -47,7 +47,7 @@ class DefaultContactLogServiceTest {
     private final ContactPersonService contacts = mock(ContactPersonService.class);
     private final TaskService tasks = mock(TaskService.class);
     private final DefaultContactLogService service = new DefaultContactLogService(store, customers, contacts, tasks,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            null, Clock.fixed(NOW, ZoneOffset.UTC));
     private final CrmUser kim = new CrmUser("rep.kim", "김영업", Set.of(CrmRoles.REP));
     private final CrmUser lee = new CrmUser("rep.lee", "이영업", Set.of(CrmRoles.REP));
     private final CrmUser admin = new CrmUser("admin", "관리자", Set.of(CrmRoles.ADMIN));

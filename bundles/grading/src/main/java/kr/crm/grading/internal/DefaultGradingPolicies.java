@@ -57,7 +57,7 @@ public final class DefaultGradingPolicies implements GradingPolicies {
             throw new StaleVersionException("grading policy", current.version());
         }
         GradingPolicy next = new GradingPolicy(current.version() + 1, draft.windowMonths(), draft.noOrdersIsD(), bands,
-                ltvOf(draft), user, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                ltvOf(draft), complaintRuleOf(draft), user, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (!store.savePolicy(next)) {
             throw new StaleVersionException("grading policy", store.policy().version());
         }
@@ -68,7 +68,7 @@ public final class DefaultGradingPolicies implements GradingPolicies {
     public DryRun dryRun(GradingPolicy draft) {
         List<GradeBand> bands = PolicyValidator.check(draft);
         GradingPolicy policy = new GradingPolicy(draft.version(), draft.windowMonths(), draft.noOrdersIsD(), bands,
-                ltvOf(draft), null, null);
+                ltvOf(draft), complaintRuleOf(draft), null, null);
         Instant since = clock.instant().atZone(SEOUL).toLocalDate().minusMonths(policy.windowMonths())
                 .atStartOfDay(SEOUL).toInstant();
         List<AccountMeasures> measures = RfmScorer.rank(store.measures(since, null));
@@ -92,6 +92,12 @@ public final class DefaultGradingPolicies implements GradingPolicies {
     /** The draft's lifetime-value parameters, checked; a draft without them keeps the current policy's. */
     private LtvParameters ltvOf(GradingPolicy draft) {
         return PolicyValidator.checkLtv(draft.ltv() == null ? store.policy().ltv() : draft.ltv());
+    }
+
+    /** The draft's open-complaint rule; a draft without it keeps the current policy's. */
+    private boolean complaintRuleOf(GradingPolicy draft) {
+        return draft.openComplaintNotS() != null ? draft.openComplaintNotS()
+                : Boolean.TRUE.equals(store.policy().openComplaintNotS());
     }
 
     private static void requireVersion(GradingPolicy draft) {

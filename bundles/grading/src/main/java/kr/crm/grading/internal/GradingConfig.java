@@ -13,7 +13,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     int intervalMinutes() default 60;
 
     @AttributeDefinition(name = "Re-grade on orders",
-            description = "Re-grade an account when orders linked to it arrive (event kr/crm/order/LINKED).")
+            description = "Re-grade an account when orders linked to it arrive (event kr/crm/order/LINKED) "
+                    + "or its complaints change (kr/crm/contactlog/COMPLAINT).")
     boolean onOrders() default true;
 
     @AttributeDefinition(name = "Order re-grade delay (ms)", min = "0",

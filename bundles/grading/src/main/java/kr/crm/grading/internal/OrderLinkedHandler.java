@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kr.crm.api.contactlog.ContactLogEvents;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.order.OrderEvents;
 import org.osgi.service.component.annotations.Activate;
@@ -23,12 +24,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-grades the accounts whose orders were just stored ({@link OrderEvents#TOPIC_LINKED}). The
+ * Re-grades the accounts whose orders were just stored ({@link OrderEvents#TOPIC_LINKED}) or whose
+ * complaints changed ({@link ContactLogEvents#TOPIC_COMPLAINT}: an open one keeps an account from S). The
  * work runs on a thread of its own, off EventAdmin's delivery thread, which times slow handlers out.
  * Keys are collected for a short delay and graded together, and keys that arrive while a re-grade
  * runs wait for the next one, so a bulk import makes one run per delay, not one per batch.
  */
-@Component(property = EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_LINKED,
+@Component(property = {EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_LINKED,
+    EventConstants.EVENT_TOPIC + "=" + ContactLogEvents.TOPIC_COMPLAINT},
         configurationPid = "kr.crm.grading", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class OrderLinkedHandler implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OrderLinkedHandler.class);
@@ -56,10 +59,17 @@ public final class OrderLinkedHandler implements EventHandler {
     @Override
     public void handleEvent(Event event) {
         Object keys = event.getProperty(OrderEvents.CUSTOMER_KEYS);
-        if (!enabled || !(keys instanceof String[] array) || array.length == 0) {
+        Object account = event.getProperty(ContactLogEvents.ACCOUNT_KEY);
+        if (!enabled) {
             return;
         }
-        pending.addAll(Arrays.asList(array));
+        if (keys instanceof String[] array && array.length > 0) {
+            pending.addAll(Arrays.asList(array));
+        } else if (account instanceof String key && !key.isBlank()) {
+            pending.add(key);
+        } else {
+            return;
+        }
         if (scheduled.compareAndSet(false, true)) {
             worker.schedule(this::drain, delayMillis, TimeUnit.MILLISECONDS);
         }

@@ -12,7 +12,8 @@ import kr.crm.api.grade.GradingPolicy;
 
 /**
  * Applies a policy to one account's measures: the best band met, else D; no orders in the window
- * is D if the policy says so. Margin and lifetime value minima apply where a band sets them.
+ * is D if the policy says so. Margin and lifetime value minima apply where a band sets them; with
+ * {@code openComplaintNotS}, an account with an open complaint is A at best.
  */
 final class PolicyRules {
     private PolicyRules() {
@@ -26,6 +27,9 @@ final class PolicyRules {
         List<String> reasons() {
             List<String> reasons = new ArrayList<>();
             reasons.add(describe(policy, measures));
+            if (cappedByComplaints(policy, measures)) {
+                reasons.add(measures.openComplaints() + " open complaint(s): S is not given while one is open");
+            }
             if (band != null) {
                 reasons.add("meets " + band.grade() + ": " + PolicyRules.band(band));
             } else if (measures.orders() == 0 && policy.noOrdersIsD()) {
@@ -43,11 +47,19 @@ final class PolicyRules {
             return new Verdict(Grade.D, null, m, policy);
         }
         for (GradeBand band : policy.bands()) {
+            if (band.grade() == Grade.S && cappedByComplaints(policy, m)) {
+                continue;
+            }
             if (meets(band, m, policy)) {
                 return new Verdict(band.grade(), band, m, policy);
             }
         }
         return new Verdict(Grade.D, null, m, policy);
+    }
+
+    /** The policy's optional rule: an account with an open complaint is A at best. */
+    static boolean cappedByComplaints(GradingPolicy policy, AccountMeasures m) {
+        return Boolean.TRUE.equals(policy.openComplaintNotS()) && m.openComplaints() > 0;
     }
 
     static boolean meets(GradeBand band, AccountMeasures m, GradingPolicy policy) {

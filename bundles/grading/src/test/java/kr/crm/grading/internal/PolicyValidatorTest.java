@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PolicyValidatorTest {
 
     private static GradingPolicy with(List<GradeBand> bands, int months) {
-        return new GradingPolicy(1, months, true, bands, RegraderTest.LTV, null, null);
+        return new GradingPolicy(1, months, true, bands, RegraderTest.LTV, true, null, null);
     }
 
     private static String field(GradingPolicy p) {

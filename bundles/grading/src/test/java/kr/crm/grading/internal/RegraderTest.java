@@ -24,13 +24,13 @@ class RegraderTest {
             new GradeBand(Grade.S, new BigDecimal("500000000"), 12, 12, null, null),
             new GradeBand(Grade.A, new BigDecimal("100000000"), 4, 0, null, null),
             new GradeBand(Grade.B, new BigDecimal("20000000"), 2, 0, null, null),
-            new GradeBand(Grade.C, BigDecimal.ZERO, 1, 0, null, null)), RegraderTest.LTV, "default", Instant.EPOCH);
+            new GradeBand(Grade.C, BigDecimal.ZERO, 1, 0, null, null)), RegraderTest.LTV, true, "default", Instant.EPOCH);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final Instant NOW = Instant.parse("2026-11-23T01:00:00Z");
 
     static AccountMeasures measures(String key, long revenue, long orders, int rfm) {
         return new AccountMeasures(key, BigDecimal.valueOf(revenue), orders, null, orders == 0 ? null : NOW,
-                rfm / 3, rfm / 3, rfm - 2 * (rfm / 3), null);
+                rfm / 3, rfm / 3, rfm - 2 * (rfm / 3), null, 0);
     }
 
     private static StoredGrade stored(String key, Grade grade, Grade computed, GradeOverride override) {
@@ -91,7 +91,7 @@ class RegraderTest {
     @Test
     void lifetimeValueUsesTheCarriedMarginOrEstimatesItAndBandsMayAskForIt() {
         AccountMeasures carried = new AccountMeasures("a", new BigDecimal("200000000"), 6, new BigDecimal("30000000"),
-                NOW, 3, 3, 3, null);
+                NOW, 3, 3, 3, null, 0);
         // 30,000,000 a year x 0.75 / (1 + 0.10 - 0.75) = 64,285,714
         PolicyRules.Verdict v = PolicyRules.grade(POLICY, carried);
         assertThat(v.measures().lifetimeValue()).isEqualByComparingTo("64285714");
@@ -106,11 +106,24 @@ class RegraderTest {
                 new GradeBand(Grade.A, new BigDecimal("100000000"), 4, 0, new BigDecimal("25000000"),
                         new BigDecimal("100000000")),
                 new GradeBand(Grade.B, new BigDecimal("20000000"), 2, 0, null, null),
-                new GradeBand(Grade.C, BigDecimal.ZERO, 1, 0, null, null)), LTV, "admin", NOW);
+                new GradeBand(Grade.C, BigDecimal.ZERO, 1, 0, null, null)), LTV, true, "admin", NOW);
         // a 6-month window doubles the yearly margin: 60,000,000 x 0.75 / 0.35 = 128,571,429
         PolicyRules.Verdict a = PolicyRules.grade(needsLtv, carried);
         assertThat(a.grade()).isEqualTo(Grade.A);
         assertThat(a.reasons()).last().asString().contains("margin >= 25,000,000, LTV >= 100,000,000");
         assertThat(PolicyRules.grade(needsLtv, estimated).grade()).as("margin 20M < 25M").isEqualTo(Grade.B);
+    }
+
+    @Test
+    void anOpenComplaintKeepsAnAccountFromSIfThePolicySaysSo() {
+        AccountMeasures top = measures("a", 900_000_000, 20, 13);
+        AccountMeasures complaining = new AccountMeasures("a", top.revenue(), top.orders(), null, top.lastOrderAt(),
+                top.recency(), top.frequency(), top.monetary(), null, 1);
+        assertThat(PolicyRules.grade(POLICY, top).grade()).isEqualTo(Grade.S);
+        PolicyRules.Verdict v = PolicyRules.grade(POLICY, complaining);
+        assertThat(v.grade()).isEqualTo(Grade.A);
+        assertThat(v.reasons()).contains("1 open complaint(s): S is not given while one is open");
+        GradingPolicy lenient = new GradingPolicy(4, 12, true, POLICY.bands(), LTV, false, "admin", NOW);
+        assertThat(PolicyRules.grade(lenient, complaining).grade()).isEqualTo(Grade.S);
     }
 }

@@ -35,9 +35,9 @@ class RfmScorerTest {
         for (int i = 0; i < n; i++) {
             all.add(new AccountMeasures("K" + i, BigDecimal.valueOf(revenue.get(i)), orders.get(i), null,
                     Instant.ofEpochMilli(recency.get(i)), quintile(recency, recency.get(i)),
-                    quintile(orders, orders.get(i)), quintile(revenue, revenue.get(i)), null));
+                    quintile(orders, orders.get(i)), quintile(revenue, revenue.get(i)), null, 0));
         }
-        all.add(new AccountMeasures("none", BigDecimal.ZERO, 0, null, null, 0, 0, 0, null));
+        all.add(new AccountMeasures("none", BigDecimal.ZERO, 0, null, null, 0, 0, 0, null, 0));
         return all;
     }
 
@@ -76,13 +76,13 @@ class RfmScorerTest {
         List<AccountMeasures> all = ranked(new Random(11), 500);
         RfmCuts cuts = RfmScorer.cuts(all, 4, NOW);
         AccountMeasures best = RfmScorer.score(cuts, new AccountMeasures("new", new BigDecimal("999000000"), 99, null,
-                NOW, 0, 0, 0, null));
+                NOW, 0, 0, 0, null, 0));
         assertThat(best.rfm()).isEqualTo(15);
         AccountMeasures least = RfmScorer.score(cuts, new AccountMeasures("new", BigDecimal.ONE, 1, null,
-                NOW.minus(Duration.ofDays(3000)), 0, 0, 0, null));
+                NOW.minus(Duration.ofDays(3000)), 0, 0, 0, null, 0));
         assertThat(List.of(least.recency(), least.frequency(), least.monetary())).containsExactly(1, 1, 1);
         AccountMeasures none = RfmScorer.score(cuts, new AccountMeasures("new", BigDecimal.ZERO, 0, null,
-                NOW.minus(Duration.ofDays(3000)), 0, 0, 0, null));
+                NOW.minus(Duration.ofDays(3000)), 0, 0, 0, null, 0));
         assertThat(none.rfm()).isZero();
     }
 

@@ -26,7 +26,8 @@ final class GradeRows {
         return new AccountMeasures((String) row.get("accountKey"), decimal(row.get("revenue")),
                 number(row.get("orders")), decimalOrNull(row.get("margin")), instant(row.get("lastOrderAt")),
                 (int) number(row.get("recency")), (int) number(row.get("frequency")),
-                (int) number(row.get("monetary")), decimalOrNull(row.get("lifetimeValue")));
+                (int) number(row.get("monetary")), decimalOrNull(row.get("lifetimeValue")),
+                (int) number(row.get("openComplaints")));
     }
 
     static StoredGrade stored(Map<String, Object> row) {

@@ -57,7 +57,8 @@ public final class MyBatisGradeStore implements GradeStore {
             LtvParameters ltv = new LtvParameters(GradeRows.decimal(row.get("retentionRate")),
                     GradeRows.decimal(row.get("discountRate")), GradeRows.decimal(row.get("defaultMarginRate")));
             return new GradingPolicy(version, (int) GradeRows.number(row.get("windowMonths")),
-                    GradeRows.number(row.get("noOrdersIsD")) == 1, bands, ltv, (String) row.get("createdBy"),
+                    GradeRows.number(row.get("noOrdersIsD")) == 1, bands, ltv,
+                    GradeRows.number(row.get("openComplaintNotS")) == 1, (String) row.get("createdBy"),
                     GradeRows.instant(row.get("createdAt")));
         });
     }

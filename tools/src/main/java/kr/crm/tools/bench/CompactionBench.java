@@ -1,7 +1,6 @@
 package kr.crm.tools.bench;
 
 import static kr.crm.tools.bench.BenchSupport.call;
-import static kr.crm.tools.bench.BenchSupport.copy;
 import static kr.crm.tools.bench.BenchSupport.count;
 import static kr.crm.tools.bench.BenchSupport.deleteTree;
 import static kr.crm.tools.bench.BenchSupport.gc;
@@ -76,7 +75,6 @@ public final class CompactionBench {
             }
         }
         Path work = Path.of("work", "bench-compaction").toAbsolutePath();
-        Path db = work.resolve("mariadb");
         Path saved = work.resolve("loaded-" + records + "-" + seed + "-" + ordersPerCustomer);
         Path host = work.resolve("host");
         Path jar = Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar"));
@@ -86,45 +84,15 @@ public final class CompactionBench {
         HostConfigs.write(host.resolve("deploy"), DATABASE, dbPort, httpPort, PASSWORD, PASSWORD);
         String base = "http://127.0.0.1:" + httpPort + "/api/";
 
-        if (reuse && Files.isDirectory(saved)) {
-            deleteTree(db.resolve("data"));
-            copy(saved, db.resolve("data"));
-            System.out.println("database restored from " + saved);
-        } else {
-            deleteTree(db);
-            Files.createDirectories(work);
-            try (PrivateMariaDb server = PrivateMariaDb.start(db, dbPort, SERVER)) {
-                server.ensureDatabase(DATABASE, "crm", PASSWORD);
-                // the schema comes from the host's migrations, as in operation
-                try (HostProcess process = HostProcess.start(jar, host, false)) {
-                    if (!process.awaitUp(base + "v1/customers", "rep.kim:" + PASSWORD)) {
-                        throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
-                    }
-                }
-                long started = System.nanoTime();
-                CompactionMaster.Counts counts;
-                try (Connection c = connect(dbPort)) {
-                    c.setAutoCommit(false);
-                    counts = new CompactionMaster(records, seed, ordersPerCustomer, work)
-                            .load(c);
-                    c.setAutoCommit(true);
-                    try (Statement s = c.createStatement()) {
-                        for (String t : List.of("customer", "customer_identity", "sales_order", "bench_truth")) {
-                            s.execute("ANALYZE TABLE " + t);
-                        }
-                    }
-                }
-                System.out.printf("loaded in %.0f s: %s%n", (System.nanoTime() - started) / 1e9, counts);
-            }
-            deleteTree(saved);
-            copy(db.resolve("data"), saved);
-            System.out.println("database saved in " + saved + " (--reuse starts from it)");
-        }
+        BenchDatabase database = new BenchDatabase(work, saved, dbPort, SERVER, DATABASE, PASSWORD);
+        CompactionMaster master = new CompactionMaster(records, seed, ordersPerCustomer, work);
+        database.prepare(reuse, jar, host, base + "v1/customers", master::load,
+                List.of("customer", "customer_identity", "sales_order", "bench_truth"));
         if (loadOnly) {
             return;
         }
 
-        try (PrivateMariaDb server = PrivateMariaDb.start(db, dbPort, SERVER)) {
+        try (PrivateMariaDb server = database.start()) {
             Facts before = facts(dbPort);
             System.out.println("before: " + before);
             deleteTree(host.resolve("felix-cache"));

@@ -1,7 +1,6 @@
 package kr.crm.tools.bench;
 
 import static kr.crm.tools.bench.BenchSupport.call;
-import static kr.crm.tools.bench.BenchSupport.copy;
 import static kr.crm.tools.bench.BenchSupport.count;
 import static kr.crm.tools.bench.BenchSupport.deleteTree;
 import static kr.crm.tools.bench.BenchSupport.gc;
@@ -14,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +75,6 @@ public final class GradingBench {
             orders = numbers.get(1);
         }
         Path work = Path.of("work", "bench-grading").toAbsolutePath();
-        Path db = work.resolve("mariadb");
         Path saved = work.resolve("loaded-" + accounts + "-" + orders);
         Path host = work.resolve("host");
         Path jar = Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar"));
@@ -89,39 +86,12 @@ public final class GradingBench {
         HostConfigs.config(host.resolve("deploy"), "kr.crm.grading", "intervalMinutes=I\"0\"\nonOrders=B\"false\"\n");
         String api = "http://127.0.0.1:" + httpPort + "/api/v1/";
 
-        if (reuse && Files.isDirectory(saved)) {
-            deleteTree(db.resolve("data"));
-            copy(saved, db.resolve("data"));
-            System.out.println("database restored from " + saved);
-        } else {
-            deleteTree(db);
-            Files.createDirectories(work);
-            try (PrivateMariaDb server = PrivateMariaDb.start(db, dbPort, SERVER)) {
-                server.ensureDatabase(DATABASE, "crm", PASSWORD);
-                try (HostProcess process = HostProcess.start(jar, host, false)) {
-                    if (!process.awaitUp(api + "customers", "rep.kim:" + PASSWORD)) {
-                        throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
-                    }
-                }
-                long started = System.nanoTime();
-                try (Connection c = connect(dbPort)) {
-                    c.setAutoCommit(false);
-                    GradingMaster.Counts counts = new GradingMaster(accounts, orders, 42, Instant.now(), work).load(c);
-                    c.setAutoCommit(true);
-                    try (Statement s = c.createStatement()) {
-                        for (String t : List.of("customer", "customer_identity", "sales_order")) {
-                            s.execute("ANALYZE TABLE " + t);
-                        }
-                    }
-                    System.out.printf("loaded in %.0f s: %s%n", (System.nanoTime() - started) / 1e9, counts);
-                }
-            }
-            deleteTree(saved);
-            copy(db.resolve("data"), saved);
-            System.out.println("database saved in " + saved + " (--reuse starts from it)");
-        }
+        BenchDatabase database = new BenchDatabase(work, saved, dbPort, SERVER, DATABASE, PASSWORD);
+        GradingMaster master = new GradingMaster(accounts, orders, 42, Instant.now(), work);
+        database.prepare(reuse, jar, host, api + "customers", master::load,
+                List.of("customer", "customer_identity", "sales_order"));
 
-        try (PrivateMariaDb server = PrivateMariaDb.start(db, dbPort, SERVER)) {
+        try (PrivateMariaDb server = database.start()) {
             deleteTree(host.resolve("felix-cache"));
             Path gcLog = host.resolve("gc.log");
             Files.deleteIfExists(gcLog);
@@ -131,7 +101,7 @@ public final class GradingBench {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
                 }
                 Instant jvmStart = process.handle().info().startInstant().orElseThrow();
-                try (Connection c = connect(dbPort); Statement s = c.createStatement()) {
+                try (Connection c = database.connect(); Statement s = c.createStatement()) {
                     System.out.printf("accounts %,d, orders %,d (host -Xmx%s)%n",
                             count(s, "SELECT COUNT(*) FROM customer WHERE kind = 'COMPANY'"),
                             count(s, "SELECT COUNT(*) FROM sales_order"), heap);
@@ -251,10 +221,5 @@ public final class GradingBench {
             }
         }
         return b.toString().strip();
-    }
-
-    private static Connection connect(int port) throws Exception {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE
-                + "?allowLocalInfile=true", "crm", PASSWORD);
     }
 }

@@ -2,9 +2,9 @@
 import { t, lang, otherLanguageUrl, won, dateTime, date } from './i18n.js';
 import { api, h, options, toast, message } from './api.js';
 import { revenueChart } from './chart.js';
+import { OUTCOMES, taskActions } from './task-actions.js';
 
 const ENTRY_TYPES = ['VISIT', 'CALL', 'DM', 'EMAIL', 'COMPLAINT', 'EVENT_PLAN', 'OTHER'];
-const OUTCOMES = ['DONE', 'REACHED', 'INTERESTED', 'NOT_INTERESTED', 'WRONG_CONTACT'];
 const STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED'];
 const $ = (id) => document.getElementById(id);
 let me = null;
@@ -56,11 +56,6 @@ function showGrade(grade, history) {
       h('li', { 'data-testid': 'grade-change' }, date(c.at) + ' ', h('b', {}, (c.from || '–') + ' → ' + c.to), ' ', h('span', { class: 'muted' }, c.why)))));
 }
 
-function outcomeSelect(task) {
-  const values = task.type === 'TM' ? OUTCOMES : ['DONE', 'REACHED', 'NOT_INTERESTED', 'WRONG_CONTACT'];
-  return h('select', { 'aria-label': t.outcome, 'data-testid': 'task-outcome' }, options(values, t.outcomes, 'DONE'));
-}
-
 function showTasks(tasks) {
   const open = tasks.filter((x) => x.status === 'OPEN').sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const next = open[0];
@@ -68,17 +63,9 @@ function showTasks(tasks) {
     next ? h('p', { class: 'next', 'data-testid': 'next-action' }, t.nextAction + ': ', h('b', {}, t.types[next.type] || next.type), ' · ' + t.due + ' ' + date(next.dueOn))
       : h('p', { class: 'muted' }, t.noTasks),
     h('ul', { class: 'rows' }, open.map((task) => {
-      const select = outcomeSelect(task);
       return h('li', { 'data-testid': 'task', 'data-task-id': task.id },
         h('span', {}, h('b', {}, t.types[task.type] || task.type), ' · ' + date(task.dueOn), h('br'), h('small', { class: 'muted' }, task.why)),
-        h('span', { class: 'actions' }, select, h('button', { 'data-testid': 'task-complete', onclick: async (e) => {
-          e.target.disabled = true;
-          try {
-            await api('POST', 'v1/tasks/' + task.id + '/complete', { version: task.version, outcome: select.value });
-            toast(t.completed);
-            await reloadTasksAndLog();
-          } catch (err) { toast(message(err), 'bad'); e.target.disabled = false; }
-        } }, t.complete)));
+        taskActions(task, reloadTasksAndLog));
     })));
   return open;
 }

@@ -1,8 +1,8 @@
 // A rep's open tasks due today (overdue included) or this week, with one-click completion and its outcome.
 import { t, lang, otherLanguageUrl, date } from './i18n.js';
-import { api, h, options, toast, message } from './api.js';
+import { api, h, message } from './api.js';
+import { taskActions } from './task-actions.js';
 
-const OUTCOMES = ['DONE', 'REACHED', 'INTERESTED', 'NOT_INTERESTED', 'WRONG_CONTACT'];
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const range = params.get('range') === 'week' ? 'week' : 'today';
@@ -33,20 +33,12 @@ async function load() {
     api('GET', 'v1/customers/' + encodeURIComponent(k)).then((c) => [k, c.name]).catch(() => [k, k]))));
   $('list').replaceChildren(h('h2', {}, t.tasksTitle + ' · ' + t[range]),
     tasks.length === 0 ? h('p', { class: 'muted' }, t.noTasks) : h('ul', { class: 'rows' }, tasks.map((task) => {
-      const select = h('select', { 'aria-label': t.outcome, 'data-testid': 'task-outcome' }, options(OUTCOMES, t.outcomes, 'DONE'));
       return h('li', { 'data-testid': 'task', 'data-task-id': task.id, class: task.dueOn < seoulToday() ? 'overdue' : '' },
         h('span', {},
           h('a', { href: 'tab.html?customer=' + encodeURIComponent(task.accountKey) + '&lang=' + lang, 'data-testid': 'task-account' }, names[task.accountKey]),
           ' · ', h('b', {}, t.types[task.type] || task.type), ' · ' + t.due + ' ' + date(task.dueOn),
           h('br'), h('small', { class: 'muted' }, task.why)),
-        h('span', { class: 'actions' }, select, h('button', { 'data-testid': 'task-complete', onclick: async (e) => {
-          e.target.disabled = true;
-          try {
-            await api('POST', 'v1/tasks/' + task.id + '/complete', { version: task.version, outcome: select.value });
-            toast(t.completed);
-            await load();
-          } catch (err) { toast(message(err), 'bad'); await load(); }
-        } }, t.complete)));
+        taskActions(task, load));
     })));
 }
 

@@ -109,6 +109,11 @@ class TaskRulesTest extends CrmTest {
         assertThat(host.read(done).path("status").asText()).isEqualTo("DONE");
         assertThat(host.read(done).path("outcome").asText()).isEqualTo("INTERESTED");
 
+        JsonNode doneList = host.read(host.call("GET", "v1/tasks?rep=me&status=DONE", CrmHost.REP, null));
+        assertThat(doneList.findValuesAsText("id")).contains(tm.path("id").asText());
+        assertThat(doneList.findValuesAsText("status")).containsOnly("DONE");
+        assertThat(host.call("GET", "v1/tasks?rep=me&status=LATE", CrmHost.REP, null).statusCode()).isEqualTo(400);
+
         JsonNode visit = awaitTask(key, task("VISIT", "OPEN"));
         assertThat(visit.path("ruleId").asText()).isEqualTo("followup:tm-interested");
         JsonNode nextTm = awaitTask(key, task("TM", "OPEN"));
@@ -136,12 +141,15 @@ class TaskRulesTest extends CrmTest {
         regradeAll();
         JsonNode dm = awaitTask(key, task("DM", "OPEN"));
         assertThat(dm.path("contactKey").asText()).as("the account's contact person").isEqualTo(contactKey);
+        assertThat(dm.path("why").asText()).contains("direct mail: confirm the address");
         assertThat(dm.path("escalatedAt").isTextual()).as("not escalated").isFalse();
 
         assertThat(host.call("POST", "v1/tasks/sweep", CrmHost.REP, null).statusCode()).isEqualTo(403);
 
         // ten days pass without the rep doing it
         sql("UPDATE task SET due_on = CURRENT_DATE - INTERVAL 10 DAY WHERE id = " + dm.path("id").asLong());
+        assertThat(host.read(host.call("GET", "v1/tasks?rep=me&overdue=true", CrmHost.REP, null)).findValuesAsText("id"))
+                .contains(dm.path("id").asText());
         JsonNode sweep = host.read(host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null));
         assertThat(sweep.path("ran").asBoolean()).isTrue();
         assertThat(sweep.path("escalated").asInt()).isGreaterThanOrEqualTo(1);

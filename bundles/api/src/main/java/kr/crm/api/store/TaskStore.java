@@ -31,6 +31,9 @@ public interface TaskStore {
 
     List<Task> ofAccount(String accountKey);
 
+    /** A rep's tasks completed on or after {@code since}, latest first, at most 500. @since 2.2 */
+    List<Task> done(String rep, Instant since);
+
     Optional<Task> find(long id);
 
     /** @return false if the task is not open at {@code expectedVersion} */

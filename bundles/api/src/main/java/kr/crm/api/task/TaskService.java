@@ -11,6 +11,9 @@ public interface TaskService {
     /** A rep's open tasks due on or before {@code until}, earliest first. */
     List<Task> openTasksOf(String rep, LocalDate until);
 
+    /** A rep's tasks done on or after {@code since} (Asia/Seoul), latest first. @since 0.3 */
+    List<Task> doneTasksOf(String rep, LocalDate since);
+
     /** Every task of an account, newest first. @since 0.2 */
     List<Task> tasksOfAccount(String accountKey);
 

@@ -54,6 +54,12 @@ public final class MyBatisTaskStore implements TaskStore {
     }
 
     @Override
+    public List<Task> done(String rep, Instant since) {
+        return sessions.read(s -> s.getMapper(TaskMapper.class).done(rep, since)).stream().map(MyBatisTaskStore::task)
+                .toList();
+    }
+
+    @Override
     public Optional<Task> find(long id) {
         return Optional.ofNullable(sessions.read(s -> s.getMapper(TaskMapper.class).find(id))).map(MyBatisTaskStore::task);
     }

@@ -21,6 +21,8 @@ public interface TaskMapper {
 
     List<Map<String, Object>> ofAccount(@Param("account") String accountKey);
 
+    List<Map<String, Object>> done(@Param("rep") String rep, @Param("since") Instant since);
+
     Map<String, Object> find(@Param("id") long id);
 
     int complete(@Param("id") long id, @Param("version") long version, @Param("outcome") TaskOutcome outcome,

@@ -48,10 +48,16 @@ public final class TaskResource {
         this.tasks = tasks;
     }
 
-    /** {@code rep} (a user name or {@code me}): open tasks due by {@code until} (default today); or every task of {@code account}. */
+    /**
+     * {@code rep} (a user name or {@code me}): open tasks due by {@code until} (default today);
+     * {@code overdue=true}: open tasks due before today; {@code status=DONE}: tasks done since
+     * {@code since} (default 30 days back), latest first. Or every task of {@code account}.
+     */
     @GET
     public List<Task> list(@QueryParam("rep") String rep, @QueryParam("until") String until,
-            @QueryParam("account") String account, @Context SecurityContext security) {
+            @QueryParam("account") String account, @QueryParam("status") String status,
+            @QueryParam("overdue") String overdue, @QueryParam("since") String since,
+            @Context SecurityContext security) {
         if (account != null && !account.isBlank()) {
             return tasks.tasksOfAccount(account.strip());
         }
@@ -59,8 +65,18 @@ public final class TaskResource {
             throw new ValidationException("rep", "is required: a user name or 'me' (or give 'account')");
         }
         String who = "me".equals(rep) ? CrmPrincipal.of(security).username() : rep.strip();
-        LocalDate by = until == null ? LocalDate.now(java.time.ZoneId.of("Asia/Seoul")) : Params.date("until", until);
-        return tasks.openTasksOf(who, by);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        String wanted = status == null || status.isBlank() ? "OPEN" : status.strip();
+        if (wanted.equals("DONE")) {
+            return tasks.doneTasksOf(who, since == null ? null : Params.date("since", since));
+        }
+        if (!wanted.equals("OPEN")) {
+            throw new ValidationException("status", "must be OPEN or DONE");
+        }
+        if ("true".equals(overdue)) {
+            return tasks.openTasksOf(who, today.minusDays(1));
+        }
+        return tasks.openTasksOf(who, until == null ? today : Params.date("until", until));
     }
 
     /** Open tasks escalated for being overdue, earliest due first. */

@@ -11,10 +11,23 @@ final class ActionPlans {
     static final String PLAN_PREFIX = "plan:";
     static final String WELCOME = "welcome:top-grade";
 
+    /** What each grade's contact is for (domain.md's grade/action table), said in a planned task's why. */
+    private static final Map<Grade, String> PURPOSE = Map.of(
+            Grade.S, "field visit: review the contact history and open complaints, record event plans",
+            Grade.A, "visit or phone promotion",
+            Grade.B, "TM call: confirm the person in charge",
+            Grade.C, "direct mail: confirm the address",
+            Grade.D, "DM or e-mail only");
+
     /** One kind of task every {@code cadenceDays}. */
     record Plan(Grade grade, TaskType type, int cadenceDays) {
         String ruleId() {
             return PLAN_PREFIX + grade;
+        }
+
+        /** E.g. {@code VISIT every 30 days (field visit: review the contact history ...)}. */
+        String describe() {
+            return type + " every " + cadenceDays + " days (" + PURPOSE.get(grade) + ")";
         }
     }
 

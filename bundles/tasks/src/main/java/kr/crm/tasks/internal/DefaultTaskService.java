@@ -171,8 +171,7 @@ public final class DefaultTaskService implements TaskService, EventHandler {
             }
             ActionPlans.Plan plan = plans.of(c.to());
             tasks.add(Tasks.open(o.accountKey(), o.contactKey(), o.ownerRep(), plan.type(), due, plan.ruleId(),
-                    "grade " + (c.from() == null ? "" : c.from() + " -> ") + c.to() + ": " + plan.type() + " every "
-                            + plan.cadenceDays() + " days"));
+                    "grade " + (c.from() == null ? "" : c.from() + " -> ") + c.to() + ": " + plan.describe()));
             if (c.to() == Grade.S && c.from() != Grade.S) {
                 tasks.add(Tasks.open(o.accountKey(), o.contactKey(), o.ownerRep(), TaskType.EMAIL, today(),
                         ActionPlans.WELCOME, "entered the top grade S: welcome message (SMS, e-mail), once"));
@@ -187,6 +186,15 @@ public final class DefaultTaskService implements TaskService, EventHandler {
             throw new ValidationException("rep", "is required");
         }
         return store.open(rep, until == null ? today() : until);
+    }
+
+    @Override
+    public List<Task> doneTasksOf(String rep, LocalDate since) {
+        if (rep == null || rep.isBlank()) {
+            throw new ValidationException("rep", "is required");
+        }
+        LocalDate from = since == null ? today().minusDays(30) : since;
+        return store.done(rep, from.atStartOfDay(Tasks.SEOUL).toInstant());
     }
 
     @Override
@@ -224,8 +232,8 @@ public final class DefaultTaskService implements TaskService, EventHandler {
         if (plan != null) {
             double factor = outcomes.nextFactor(done.type(), outcome);
             long days = Math.max(1, Math.round(plan.cadenceDays() * factor));
-            String why = "next " + plan.type() + " of the plan of " + plan.grade() + ", every " + plan.cadenceDays()
-                    + " days" + (factor == 1 ? "" : "; " + days + " days after " + outcome + " (outcome rule)");
+            String why = "next of the plan of " + plan.grade() + ": " + plan.describe()
+                    + (factor == 1 ? "" : "; " + days + " days after " + outcome + " (outcome rule)");
             store.createIfNone(Tasks.open(done.accountKey(), contact, done.ownerRep(), plan.type(),
                     today().plusDays(days), plan.ruleId(), why), now());
         }

@@ -99,8 +99,8 @@ final class TaskSweep {
             while (true) {
                 List<AccountOwner> page = store.unplanned(grade, plan.ruleId(), doneSince, PAGE);
                 List<Task> tasks = page.stream().map(a -> Tasks.open(a.accountKey(), a.contactKey(), a.ownerRep(),
-                        plan.type(), due, plan.ruleId(), "grade " + grade + ": " + plan.type() + " every "
-                                + plan.cadenceDays() + " days (the account had no open task of its plan)")).toList();
+                        plan.type(), due, plan.ruleId(), "grade " + grade + ": " + plan.describe()
+                                + "; the account had no open task of its plan")).toList();
                 int created = store.createAllIfNone(tasks, now());
                 total += created;
                 if (page.size() < PAGE || created == 0) {

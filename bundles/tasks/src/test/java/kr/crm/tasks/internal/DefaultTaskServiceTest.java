@@ -66,7 +66,7 @@ class DefaultTaskServiceTest {
         assertThat(task.ownerRep()).isEqualTo("rep.kim");
         assertThat(task.contactKey()).isEqualTo("P123");
         assertThat(task.dueOn()).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(task.why()).isEqualTo("grade C -> A: TM every 30 days");
+        assertThat(task.why()).isEqualTo("grade C -> A: TM every 30 days (visit or phone promotion)");
     }
 
     @Test
@@ -95,9 +95,9 @@ class DefaultTaskServiceTest {
         verify(store).cancelOpen(eq(List.of("K2")), eq("plan:"), eq("plan:B"), any());
         verify(store).cancelOpen(eq(List.of("K3")), eq("plan:"), eq("plan:C"), any());
         assertThat(planned()).extracting(Task::accountKey, Task::ruleId, Task::why).containsExactly(
-                tuple("K1", "plan:A", "grade A: TM every 30 days"),
-                tuple("K2", "plan:B", "grade C -> B: TM every 60 days"),
-                tuple("K3", "plan:C", "grade C: DM every 90 days"));
+                tuple("K1", "plan:A", "grade A: TM every 30 days (visit or phone promotion)"),
+                tuple("K2", "plan:B", "grade C -> B: TM every 60 days (TM call: confirm the person in charge)"),
+                tuple("K3", "plan:C", "grade C: DM every 90 days (direct mail: confirm the address)"));
     }
 
     @Test

@@ -32,4 +32,15 @@ public interface ContactPersonService {
 
     /** The contact persons of one account, ordered by name. */
     Page<ContactPerson> listForAccount(String accountKey, PageRequest page);
+
+    /**
+     * Deletes a contact person, e.g. because it was deleted in a synchronised address book.
+     *
+     * @throws NotFoundException if there is no such contact person
+     * @throws StaleVersionException if the stored version differs; nothing is deleted
+     * @since 1.2
+     */
+    default void delete(String key, long expectedVersion) {
+        throw new UnsupportedOperationException("delete");
+    }
 }

@@ -21,4 +21,14 @@ public interface ContactPersonStore {
     boolean update(ContactPerson person, SearchKeys keys, long expectedVersion);
 
     Page<ContactPerson> listForAccount(String accountKey, PageRequest page);
+
+    /**
+     * Deletes a contact person if it still has this version.
+     *
+     * @return true if deleted, false if the stored version differs or the row is gone
+     * @since 2.2
+     */
+    default boolean delete(String key, long expectedVersion) {
+        throw new UnsupportedOperationException("delete");
+    }
 }

@@ -84,6 +84,16 @@ public final class DefaultContactPersonService implements ContactPersonService {
     }
 
     @Override
+    public void delete(String key, long expectedVersion) {
+        ContactPerson current = find(key).orElseThrow(() -> new NotFoundException("contact person " + key));
+        if (current.version() != expectedVersion || !store.delete(current.key(), expectedVersion)) {
+            long now = find(key).map(ContactPerson::version)
+                    .orElseThrow(() -> new NotFoundException("contact person " + key));
+            throw new StaleVersionException("contact person " + key, now);
+        }
+    }
+
+    @Override
     public Page<ContactPerson> listForAccount(String accountKey, PageRequest page) {
         return store.listForAccount(requireAccount(accountKey).key(), page);
     }

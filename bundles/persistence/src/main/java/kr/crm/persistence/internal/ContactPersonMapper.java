@@ -19,5 +19,7 @@ public interface ContactPersonMapper {
     List<ContactPerson> listForAccount(@Param("account") String accountKey, @Param("limit") int limit,
             @Param("offset") long offset);
 
+    int delete(@Param("key") String key, @Param("expected") long expectedVersion);
+
     long countForAccount(@Param("account") String accountKey);
 }

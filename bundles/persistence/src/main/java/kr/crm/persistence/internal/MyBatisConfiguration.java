@@ -22,7 +22,7 @@ final class MyBatisConfiguration {
     private static final List<String> MAPPERS = List.of("CustomerMapper.xml", "ContactPersonMapper.xml",
             "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml",
             "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml", "GradeMapper.xml",
-            "TaskMapper.xml");
+            "TaskMapper.xml", "SyncMapper.xml");
 
     private MyBatisConfiguration() {
     }

@@ -43,6 +43,11 @@ public final class MyBatisContactPersonStore implements ContactPersonStore {
     }
 
     @Override
+    public boolean delete(String key, long expectedVersion) {
+        return sessions.inTransaction(s -> s.getMapper(ContactPersonMapper.class).delete(key, expectedVersion) == 1);
+    }
+
+    @Override
     public Page<ContactPerson> listForAccount(String accountKey, PageRequest page) {
         return sessions.read(s -> {
             ContactPersonMapper mapper = s.getMapper(ContactPersonMapper.class);

@@ -257,13 +257,22 @@ class CardDavSyncTest extends CrmTest {
         String path = book("it-malformed", "dav.malformed", 0.5);
         dav.put(path + "bad.vcf", "BEGIN:VCARD\nVERSION:3.0\nUID:bad\nFN:\nTITLE:이름 없음\nEND:VCARD\n");
         dav.put(path + "good.vcf", card("good", "윤하늘", "(주)서부식품 IT7", "010-3700-0001"));
+        dav.put(path + "bad-email.vcf", "BEGIN:VCARD\nVERSION:3.0\nUID:bad-email\nFN:문가영\nORG:(주)서부식품 IT7\n"
+                + "EMAIL:moon-at-seobu\nEND:VCARD\n");
+        dav.put(path + "good2.vcf", card("good2", "남궁민", "(주)서부식품 IT7", "010-3700-0002"));
 
         JsonNode r = run("it-malformed");
         assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("PARTIAL");
         assertThat(r.path("groupware").path("errors").asInt()).isEqualTo(1);
         assertThat(r.path("problems").toString()).contains(path + "bad.vcf", "malformed vCard");
-        assertThat(r.path("crm").path("created").asInt()).isEqualTo(1);
-        assertThat(onlyContact(onlyAccount("서부식품 IT7").path("key").asText()).path("name").asText()).isEqualTo("윤하늘");
+        assertThat(r.path("crm").path("errors").asInt()).isEqualTo(1);
+        assertThat(r.path("problems").toString()).contains(path + "bad-email.vcf", "field email");
+        assertThat(r.path("crm").path("created").asInt()).isEqualTo(2);
+        assertThat(r.path("problems").toString()).doesNotContain("moon-at-seobu", "문가영");
+        JsonNode names = host.read(host.call("GET", "v1/accounts/" + onlyAccount("서부식품 IT7").path("key").asText()
+                + "/contacts", ADMIN, null));
+        assertThat(names.path("total").asInt()).isEqualTo(2);
+        assertThat(names.toString()).contains("윤하늘", "남궁민");
     }
 
     @Test

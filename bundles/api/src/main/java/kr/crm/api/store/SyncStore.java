@@ -2,6 +2,7 @@ package kr.crm.api.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.sync.SyncRun;
@@ -22,11 +23,14 @@ public interface SyncStore {
     /** Stores the sync token, or forgets it when {@code token} is null. */
     void saveSyncToken(String addressBook, String token);
 
-    /** Every card link of the address book. */
+    /** Every card link of the address book, without the base vCard ({@code baseVcard} is null). */
     List<SyncCard> cards(String addressBook);
 
-    /** Inserts or replaces the link of {@code card.href()}. */
-    void saveCard(SyncCard card);
+    /** The base vCards of these links, by href. */
+    Map<String, String> baseVcards(String addressBook, Collection<String> hrefs);
+
+    /** Inserts or replaces the links of {@code card.href()}, in one transaction. */
+    void saveCards(List<SyncCard> cards);
 
     /** Removes the link of one card. */
     void deleteCard(String addressBook, String href);
@@ -41,10 +45,13 @@ public interface SyncStore {
     List<ContactPerson> contacts(Collection<String> contactKeys);
 
     /**
-     * Keys of contact persons whose canonical phone is one of {@code phoneKeys} or whose canonical
-     * e-mail is {@code emailKey}, oldest first.
+     * The contact persons whose canonical phone is one of {@code phoneKeys} or whose canonical
+     * e-mail is one of {@code emailKeys}, oldest first, with those canonical values.
      */
-    List<String> contactsByIdentity(Collection<String> phoneKeys, String emailKey);
+    List<ContactIdentity> contactIdentities(Collection<String> phoneKeys, Collection<String> emailKeys);
+
+    /** The oldest account (a company, not merged away) of each of these folded names that has one. */
+    Map<String, String> accountsByNameKeys(Collection<String> nameKeys);
 
     /** The oldest account (a company, not merged away) whose folded name is {@code nameKey}. */
     Optional<String> accountByNameKey(String nameKey);

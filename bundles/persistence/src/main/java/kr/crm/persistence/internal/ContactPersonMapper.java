@@ -14,6 +14,9 @@ public interface ContactPersonMapper {
 
     ContactPerson findByIdempotencyKey(@Param("idem") String idempotencyKey);
 
+    /** Rows {@code idem}, {@code contactKey} of the contacts with these idempotency keys. */
+    List<java.util.Map<String, Object>> idempotencyKeys(@Param("keys") java.util.Collection<String> keys);
+
     int update(@Param("p") ContactPerson person, @Param("k") SearchKeys keys, @Param("expected") long expectedVersion);
 
     List<ContactPerson> listForAccount(@Param("account") String accountKey, @Param("limit") int limit,

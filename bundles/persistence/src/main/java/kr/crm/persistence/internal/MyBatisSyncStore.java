@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.customer.ContactPerson;
+import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
 import kr.crm.api.store.SyncStore;
 import kr.crm.api.sync.SyncRun;
@@ -41,8 +44,35 @@ public final class MyBatisSyncStore implements SyncStore {
     }
 
     @Override
-    public void saveCard(SyncCard card) {
-        sessions.inTransaction(s -> s.getMapper(SyncMapper.class).saveCard(card));
+    public Map<String, String> baseVcards(String addressBook, Collection<String> hrefs) {
+        Map<String, String> bases = new HashMap<>();
+        List<String> all = List.copyOf(hrefs);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            sessions.read(s -> s.getMapper(SyncMapper.class).baseVcards(addressBook, chunk))
+                    .forEach(c -> bases.put(c.href(), c.baseVcard()));
+        }
+        return bases;
+    }
+
+    /**
+     * Deletes and inserts instead of {@code INSERT ... ON DUPLICATE KEY UPDATE}: Connector/J sends
+     * the latter one statement per row, plain inserts and deletes go as one bulk each.
+     */
+    @Override
+    public void saveCards(List<SyncCard> cards) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        sessions.inBatch(s -> {
+            SyncMapper mapper = s.getMapper(SyncMapper.class);
+            for (int from = 0; from < cards.size(); from += IN_CHUNK) {
+                List<SyncCard> chunk = cards.subList(from, Math.min(cards.size(), from + IN_CHUNK));
+                mapper.deleteCards(chunk.get(0).addressBook(), chunk.stream().map(SyncCard::href).toList());
+                chunk.forEach(mapper::insertCard);
+            }
+            return null;
+        });
     }
 
     @Override
@@ -67,11 +97,29 @@ public final class MyBatisSyncStore implements SyncStore {
     }
 
     @Override
-    public List<String> contactsByIdentity(Collection<String> phoneKeys, String emailKey) {
-        if ((phoneKeys == null || phoneKeys.isEmpty()) && emailKey == null) {
-            return List.of();
+    public List<ContactIdentity> contactIdentities(Collection<String> phoneKeys, Collection<String> emailKeys) {
+        List<String> phones = phoneKeys == null ? List.of() : List.copyOf(phoneKeys);
+        List<String> emails = emailKeys == null ? List.of() : List.copyOf(emailKeys);
+        List<ContactIdentity> found = new ArrayList<>();
+        for (int from = 0; from < Math.max(phones.size(), emails.size()); from += IN_CHUNK) {
+            List<String> p = phones.subList(Math.min(from, phones.size()), Math.min(phones.size(), from + IN_CHUNK));
+            List<String> e = emails.subList(Math.min(from, emails.size()), Math.min(emails.size(), from + IN_CHUNK));
+            found.addAll(sessions.read(s -> s.getMapper(SyncMapper.class).contactIdentities(p, e)));
         }
-        return sessions.read(s -> s.getMapper(SyncMapper.class).contactsByIdentity(phoneKeys, emailKey));
+        return found;
+    }
+
+    @Override
+    public Map<String, String> accountsByNameKeys(Collection<String> nameKeys) {
+        Map<String, String> found = new HashMap<>();
+        List<String> all = nameKeys.stream().filter(k -> k != null).distinct().toList();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            for (Map<String, Object> row : sessions.read(s -> s.getMapper(SyncMapper.class).accountsByNameKeys(chunk))) {
+                found.putIfAbsent((String) row.get("nameKey"), (String) row.get("customerKey"));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import kr.crm.api.customer.ContactPerson;
+import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
 import org.apache.ibatis.annotations.Param;
 
@@ -18,13 +19,22 @@ public interface SyncMapper {
 
     int saveCard(@Param("c") SyncCard card);
 
+    int insertCard(@Param("c") SyncCard card);
+
+    int deleteCards(@Param("book") String addressBook, @Param("hrefs") Collection<String> hrefs);
+
+    List<java.util.Map<String, Object>> accountsByNameKeys(@Param("keys") Collection<String> nameKeys);
+
+    List<SyncCard> baseVcards(@Param("book") String addressBook, @Param("hrefs") Collection<String> hrefs);
+
     int deleteCard(@Param("book") String addressBook, @Param("href") String href);
 
     List<ContactPerson> selectedContacts(@Param("ownerRep") String ownerRep, @Param("grades") Collection<String> grades);
 
     List<ContactPerson> contacts(@Param("keys") Collection<String> keys);
 
-    List<String> contactsByIdentity(@Param("phones") Collection<String> phoneKeys, @Param("email") String emailKey);
+    List<ContactIdentity> contactIdentities(@Param("phones") Collection<String> phoneKeys,
+            @Param("emails") Collection<String> emailKeys);
 
     String accountByNameKey(@Param("nameKey") String nameKey);
 

@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerKind;
 import kr.crm.api.customer.CustomerService;
@@ -41,6 +44,43 @@ final class AccountFinder {
         this.fallbackName = "주소록 미분류 (" + bookName + ")";
     }
 
+    /** Where a card's contact goes: its organisation, e-mail, address and postal code. */
+    record Wish(String organization, String email, String address, String postalCode) {
+    }
+
+    /**
+     * Finds or makes the accounts of many cards at once: existing ones in one query, missing ones
+     * in one {@code createAll}. A wish it cannot settle so is left to {@link #accountFor}.
+     */
+    void prepare(List<Wish> wishes) {
+        Map<String, Wish> byKey = new LinkedHashMap<>();
+        for (Wish w : wishes) {
+            if (w.organization() != null) {
+                String key = normalizer.nameKey(w.organization());
+                if (key != null && !known.containsKey(key)) {
+                    byKey.putIfAbsent(key, w);
+                }
+            }
+        }
+        if (byKey.isEmpty()) {
+            return;
+        }
+        known.putAll(store.accountsByNameKeys(byKey.keySet()));
+        List<String> missing = byKey.keySet().stream().filter(k -> !known.containsKey(k)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            List<Customer> made = customers.createAll(missing.stream().map(k -> draft(byKey.get(k).organization(),
+                    byKey.get(k))).toList(), missing.stream().map(k -> "carddav:account:" + digest(k)).toList());
+            for (int i = 0; i < missing.size(); i++) {
+                known.put(missing.get(i), made.get(i).key());
+            }
+        } catch (RuntimeException e) {
+            // one bad organisation refuses the whole call: accountFor takes them one by one
+        }
+    }
+
     String accountFor(String organization, String email, String address, String postalCode) {
         String domain = domainOf(email);
         String name = organization != null ? organization : domain != null ? domain : fallbackName;
@@ -53,12 +93,17 @@ final class AccountFinder {
         if (found.isEmpty() && domain != null) {
             found = store.accountByEmailDomain(domain);
         }
-        String key = found.orElseGet(() -> customers.create(new CustomerDraft(CustomerKind.COMPANY, name, null, null,
-                null, null, null, null, null, organization == null ? null : address,
-                organization == null || postalCode == null || !postalCode.matches("\\d{5}") ? null : postalCode,
-                ownerRep, null, null, null), "carddav:account:" + digest(nameKey)).key());
+        String key = found.orElseGet(() -> customers.create(draft(name,
+                new Wish(organization, email, address, postalCode)), "carddav:account:" + digest(nameKey)).key());
         known.put(nameKey, key);
         return key;
+    }
+
+    private CustomerDraft draft(String name, Wish w) {
+        boolean org = w.organization() != null;
+        String postal = org && w.postalCode() != null && w.postalCode().matches("\\d{5}") ? w.postalCode() : null;
+        return new CustomerDraft(CustomerKind.COMPANY, name, null, null, null, null, null, null, null,
+                org ? w.address() : null, postal, ownerRep, null, null, null);
     }
 
     static String domainOf(String email) {

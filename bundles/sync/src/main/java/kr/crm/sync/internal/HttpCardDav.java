@@ -20,7 +20,7 @@ import java.util.Set;
 
 /** {@link CardDav} over the JDK's HTTP client, signing in with Basic authentication. */
 final class HttpCardDav implements CardDav {
-    private static final int MULTIGET_CHUNK = 500;
+    private static final int MULTIGET_CHUNK = 1000;
     private static final String XML = "application/xml; charset=utf-8";
 
     private final HttpClient http;

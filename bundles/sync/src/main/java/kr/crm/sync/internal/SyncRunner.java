@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.customer.ContactPerson;
+import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
 import kr.crm.api.customer.CustomerService;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.identity.Normalized;
+import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
 import kr.crm.api.store.SyncStore;
 import kr.crm.api.sync.AddressBook;
@@ -41,6 +44,7 @@ import kr.crm.api.sync.SyncRun;
  */
 final class SyncRunner {
     private static final int ATTEMPTS = 4;
+    private static final int CHUNK = 500;
 
     private final CardDav dav;
     private final SyncStore store;
@@ -55,6 +59,10 @@ final class SyncRunner {
     private final Map<String, String> linkedContacts = new HashMap<>();
     private final Map<String, String> accountNames = new HashMap<>();
     private final Set<String> deletedContacts = new HashSet<>();
+    private final Map<String, String> bases = new HashMap<>();
+    private final Map<String, SyncCard> pending = new LinkedHashMap<>();
+    private final Map<String, String> contactByPhone = new HashMap<>();
+    private final Map<String, String> contactByEmail = new HashMap<>();
     private AccountFinder accounts;
 
     SyncRunner(CardDav dav, SyncStore store, ContactPersonService contacts, CustomerService customers,
@@ -83,10 +91,12 @@ final class SyncRunner {
             Listing listing = dav.changes(token);
             mode = listing.mode();
             status = synchronise(listing);
-            if (status != RunStatus.DELETE_GUARD) {
+            flush();
+            if (status != RunStatus.DELETE_GUARD && !java.util.Objects.equals(token, listing.token())) {
                 store.saveSyncToken(book.name(), listing.token());
             }
         } catch (DavException e) {
+            flush();
             status = RunStatus.FAILED;
             tally.groupware[ERRORS]++;
             tally.problem("server: " + e.getMessage());
@@ -125,12 +135,22 @@ final class SyncRunner {
         if (deletesTooMany(removed, local)) {
             return RunStatus.DELETE_GUARD;
         }
+        List<String> toMerge = new ArrayList<>();
+        for (SyncCard link : links.values()) {
+            ContactPerson p = local.get(link.contactKey());
+            if (p != null && (fetched.containsKey(link.href()) || p.version() != link.contactVersion())) {
+                toMerge.add(link.href());
+            }
+        }
+        if (!toMerge.isEmpty()) {
+            bases.putAll(store.baseVcards(book.name(), toMerge));
+        }
         for (SyncCard link : List.copyOf(links.values())) {
             guarded("card " + link.href(), () -> linked(link, local.get(link.contactKey()),
                     fetched.remove(link.href()), removed.contains(link.href())));
         }
-        for (RemoteCard card : fetched.values()) {
-            guarded("card " + card.href(), () -> unlinkedCard(card));
+        if (direction.intoCrm()) {
+            unlinkedCards(List.copyOf(fetched.values()));
         }
         if (direction.intoGroupware()) {
             for (ContactPerson p : selected) {
@@ -222,38 +242,133 @@ final class SyncRunner {
         }
     }
 
-    /** A card with no link: the same contact by identity (phone or e-mail), else a new contact. */
-    private void unlinkedCard(RemoteCard card) {
-        if (!direction.intoCrm()) {
-            return;
+    /**
+     * Cards with no link: each is linked to the contact with the same phone or e-mail if there is
+     * one, the others become new contacts, created in chunks (one by one if a chunk is refused, so
+     * that one bad card does not stop the rest).
+     */
+    private void unlinkedCards(List<RemoteCard> cards) {
+        Map<String, VCard> parsed = new LinkedHashMap<>();
+        for (RemoteCard card : cards) {
+            VCard vcard = parseOrReport(card);
+            if (vcard != null) {
+                parsed.put(card.href(), vcard);
+            }
         }
-        VCard vcard = parseOrReport(card);
-        if (vcard == null) {
-            return;
+        knownIdentities(parsed.values());
+        List<RemoteCard> unmatched = new ArrayList<>();
+        for (RemoteCard card : cards) {
+            VCard vcard = parsed.get(card.href());
+            if (vcard != null) {
+                guarded("card " + card.href(), () -> {
+                    Optional<ContactPerson> match = identityMatch(VCards.fields(vcard));
+                    if (match.isPresent()) {
+                        reconcile(card.href(), null, match.get(), card);
+                    } else {
+                        unmatched.add(card);
+                    }
+                });
+            }
         }
-        Map<String, String> f = VCards.fields(vcard);
-        Optional<ContactPerson> match = identityMatch(f);
-        if (match.isPresent()) {
-            reconcile(card.href(), null, match.get(), card);
-            return;
+        accounts.prepare(unmatched.stream().map(c -> wish(parsed.get(c.href()))).toList());
+        List<NewContact> batch = new ArrayList<>();
+        for (RemoteCard card : unmatched) {
+            guarded("card " + card.href(), () -> batch.add(prepare(card, parsed.get(card.href()))));
         }
+        for (int from = 0; from < batch.size(); from += CHUNK) {
+            createContacts(batch.subList(from, Math.min(batch.size(), from + CHUNK)));
+        }
+    }
+
+    /** A card that becomes a new contact, once its account is known. */
+    private record NewContact(RemoteCard card, String uid, String accountKey, ContactPersonDraft draft, String idem) {
+    }
+
+    private void knownIdentities(Collection<VCard> cards) {
+        Set<String> phones = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        for (VCard card : cards) {
+            Map<String, String> f = VCards.fields(card);
+            phones.addAll(canonicalPhones(f));
+            String email = canonicalEmail(f);
+            if (email != null) {
+                emails.add(email);
+            }
+        }
+        for (ContactIdentity c : store.contactIdentities(phones, emails)) {
+            if (c.phoneKey() != null) {
+                contactByPhone.putIfAbsent(c.phoneKey(), c.contactKey());
+            }
+            if (c.emailKey() != null) {
+                contactByEmail.putIfAbsent(c.emailKey(), c.contactKey());
+            }
+        }
+    }
+
+    private static AccountFinder.Wish wish(VCard vcard) {
         String[] address = VCards.address(vcard);
+        return new AccountFinder.Wish(VCards.organization(vcard), VCards.fields(vcard).get("email"), address[0],
+                address[1]);
+    }
+
+    private NewContact prepare(RemoteCard card, VCard vcard) {
+        AccountFinder.Wish w = wish(vcard);
         String uid = VCards.uid(vcard) != null ? VCards.uid(vcard) : card.href();
-        String account = accounts.accountFor(VCards.organization(vcard), f.get("email"), address[0], address[1]);
-        ContactPerson created;
+        String account = accounts.accountFor(w.organization(), w.email(), w.address(), w.postalCode());
+        return new NewContact(card, uid, account, Fields.draft(VCards.fields(vcard)),
+                "carddav:" + AccountFinder.digest(book.name() + "\n" + uid));
+    }
+
+    private void createContacts(List<NewContact> chunk) {
+        List<ContactPerson> made;
         try {
-            created = contacts.create(account, Fields.draft(f),
-                    "carddav:" + AccountFinder.digest(book.name() + "\n" + uid));
-        } catch (ValidationException e) {
-            tally.crm[ERRORS]++;
-            tally.problem("card " + card.href() + ": not taken into the CRM, field " + e.field() + " " + e.getMessage());
+            made = contacts.createAll(chunk.stream().map(NewContact::accountKey).toList(),
+                    chunk.stream().map(NewContact::draft).toList(), chunk.stream().map(NewContact::idem).toList());
+        } catch (RuntimeException e) {
+            for (NewContact n : chunk) {
+                guarded("card " + n.card().href(), () -> {
+                    try {
+                        created(n, contacts.create(n.accountKey(), n.draft(), n.idem()));
+                    } catch (ValidationException v) {
+                        tally.crm[ERRORS]++;
+                        tally.problem("card " + n.card().href() + ": not taken into the CRM, field " + v.field() + " "
+                                + v.getMessage());
+                    }
+                });
+            }
             return;
         }
+        for (int i = 0; i < chunk.size(); i++) {
+            created(chunk.get(i), made.get(i));
+        }
+    }
+
+    private void created(NewContact n, ContactPerson contact) {
         tally.crm[CREATED]++;
-        link(card.href(), uid, card.etag(), created, card.text());
+        link(n.card().href(), n.uid(), n.card().etag(), contact, n.card().text());
+    }
+
+    /** A single card with no link, e.g. one whose contact was deleted in the CRM after the card changed. */
+    private void unlinkedCard(RemoteCard card) {
+        unlinkedCards(List.of(card));
     }
 
     private Optional<ContactPerson> identityMatch(Map<String, String> f) {
+        List<String> keys = new ArrayList<>();
+        for (String phone : canonicalPhones(f)) {
+            keys.add(contactByPhone.get(phone));
+        }
+        String email = canonicalEmail(f);
+        keys.add(email == null ? null : contactByEmail.get(email));
+        for (String key : keys) {
+            if (key != null && !linkedContacts.containsKey(key) && !deletedContacts.contains(key)) {
+                return contacts.find(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> canonicalPhones(Map<String, String> f) {
         List<String> phones = new ArrayList<>();
         for (String p : new String[] {f.get("mobile"), f.get("phone")}) {
             Normalized n = p == null ? Normalized.ABSENT : normalizer.phone(p);
@@ -261,13 +376,12 @@ final class SyncRunner {
                 phones.add(n.canonical());
             }
         }
+        return phones;
+    }
+
+    private String canonicalEmail(Map<String, String> f) {
         Normalized email = f.get("email") == null ? Normalized.ABSENT : normalizer.email(f.get("email"));
-        for (String key : store.contactsByIdentity(phones, email.valid() ? email.canonical() : null)) {
-            if (!linkedContacts.containsKey(key)) {
-                return contacts.find(key);
-            }
-        }
-        return Optional.empty();
+        return email.valid() ? email.canonical() : null;
     }
 
     /** A CRM contact with no card yet: a new card, written only if none exists at its href. */
@@ -296,10 +410,11 @@ final class SyncRunner {
      * and merges again.
      */
     private void reconcile(String href, SyncCard link, ContactPerson contact, RemoteCard remote) {
-        VCard baseCard = link == null ? null : VCards.parse(link.baseVcard());
+        String baseText = link == null ? null : baseOf(link);
+        VCard baseCard = baseText == null ? null : VCards.parse(baseText);
         Map<String, String> base = baseCard == null ? Map.of() : VCards.fields(baseCard);
         String etag = remote != null ? remote.etag() : link.etag();
-        String text = remote != null ? remote.text() : link.baseVcard();
+        String text = remote != null ? remote.text() : baseText;
         Instant cardTime = remote == null ? null : remote.lastModified();
         boolean timeAsked = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -394,14 +509,36 @@ final class SyncRunner {
             linkedContacts.remove(old.contactKey());
         }
         SyncCard card = new SyncCard(book.name(), href, uid, etag, contact.key(), contact.version(), text, now());
-        store.saveCard(card);
         links.put(href, card);
+        bases.put(href, text);
         linkedContacts.put(contact.key(), href);
+        pending.put(href, card);
+        if (pending.size() >= CHUNK) {
+            flush();
+        }
+    }
+
+    /** Stores the links made since the last flush, in one transaction. */
+    private void flush() {
+        if (!pending.isEmpty()) {
+            store.saveCards(List.copyOf(pending.values()));
+            pending.clear();
+        }
+    }
+
+    private String baseOf(SyncCard link) {
+        if (link.baseVcard() != null) {
+            return link.baseVcard();
+        }
+        return bases.computeIfAbsent(link.href(),
+                h -> store.baseVcards(book.name(), List.of(h)).get(h));
     }
 
     private void forget(SyncCard link) {
+        pending.remove(link.href());
         store.deleteCard(book.name(), link.href());
         links.remove(link.href());
+        bases.remove(link.href());
         linkedContacts.remove(link.contactKey());
     }
 

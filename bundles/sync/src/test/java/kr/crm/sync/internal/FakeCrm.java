@@ -14,6 +14,7 @@ import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
+import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
 import kr.crm.api.store.SyncStore;
 import kr.crm.api.sync.SyncRun;
@@ -82,12 +83,20 @@ final class FakeCrm implements ContactPersonService, SyncStore {
 
     @Override
     public List<SyncCard> cards(String addressBook) {
-        return List.copyOf(cards.values());
+        return cards.values().stream().map(c -> new SyncCard(c.addressBook(), c.href(), c.uid(), c.etag(),
+                c.contactKey(), c.contactVersion(), null, c.syncedAt())).toList();
     }
 
     @Override
-    public void saveCard(SyncCard card) {
-        cards.put(card.href(), card);
+    public Map<String, String> baseVcards(String addressBook, Collection<String> hrefs) {
+        Map<String, String> bases = new LinkedHashMap<>();
+        hrefs.forEach(h -> bases.put(h, cards.get(h).baseVcard()));
+        return bases;
+    }
+
+    @Override
+    public void saveCards(List<SyncCard> saved) {
+        saved.forEach(c -> cards.put(c.href(), c));
     }
 
     @Override
@@ -106,8 +115,15 @@ final class FakeCrm implements ContactPersonService, SyncStore {
     }
 
     @Override
-    public List<String> contactsByIdentity(Collection<String> phoneKeys, String emailKey) {
+    public List<ContactIdentity> contactIdentities(Collection<String> phoneKeys, Collection<String> emailKeys) {
         return List.of();
+    }
+
+    @Override
+    public Map<String, String> accountsByNameKeys(Collection<String> nameKeys) {
+        Map<String, String> found = new LinkedHashMap<>();
+        nameKeys.forEach(k -> found.put(k, "C1"));
+        return found;
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.ValidationException;
@@ -83,14 +85,22 @@ final class SyncRunner {
         RunStatus status;
         try {
             accounts = new AccountFinder(store, customers, normalizer, ownerRep(), book.name());
-            for (SyncCard c : store.cards(book.name())) {
-                links.put(c.href(), c);
-                linkedContacts.put(c.contactKey(), c.href());
-            }
             String token = store.syncToken(book.name()).orElse(null);
-            Listing listing = dav.changes(token);
+            // the database reads run while the server answers: a no-change run is mostly these two waits
+            CompletableFuture<List<SyncCard>> linkRows = CompletableFuture.supplyAsync(() -> store.cards(book.name()));
+            CompletableFuture<List<ContactPerson>> selection = CompletableFuture.supplyAsync(() ->
+                    direction.intoGroupware() ? store.selectedContacts(ownerRep(), book.grades()) : List.of());
+            Listing listing;
+            try {
+                listing = dav.changes(token);
+            } finally {
+                for (SyncCard c : joined(linkRows)) {
+                    links.put(c.href(), c);
+                    linkedContacts.put(c.contactKey(), c.href());
+                }
+            }
             mode = listing.mode();
-            status = synchronise(listing);
+            status = synchronise(listing, joined(selection));
             flush();
             if (status != RunStatus.DELETE_GUARD && !java.util.Objects.equals(token, listing.token())) {
                 store.saveSyncToken(book.name(), listing.token());
@@ -108,7 +118,15 @@ final class SyncRunner {
                 Tally.counts(tally.groupware), List.copyOf(tally.problems));
     }
 
-    private RunStatus synchronise(Listing listing) {
+    private static <T> T joined(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private RunStatus synchronise(Listing listing, List<ContactPerson> selected) {
         Set<String> removed = new HashSet<>(listing.removed());
         if (listing.complete()) {
             links.keySet().stream().filter(h -> !listing.changed().containsKey(h)).forEach(removed::add);
@@ -124,8 +142,6 @@ final class SyncRunner {
         for (RemoteCard c : toFetch.isEmpty() ? List.<RemoteCard>of() : dav.fetch(toFetch)) {
             fetched.put(c.href(), c);
         }
-        List<ContactPerson> selected = direction.intoGroupware()
-                ? store.selectedContacts(ownerRep(), book.grades()) : List.of();
         Map<String, ContactPerson> local = new HashMap<>();
         selected.forEach(p -> local.put(p.key(), p));
         List<String> missing = linkedContacts.keySet().stream().filter(k -> !local.containsKey(k)).toList();

@@ -3,6 +3,10 @@ package kr.crm.customer.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.Page;
@@ -60,6 +64,55 @@ public final class DefaultContactPersonService implements ContactPersonService {
     }
 
     @Override
+    public List<ContactPerson> createAll(List<String> accountKeys, List<ContactPersonDraft> drafts,
+            List<String> idempotencyKeys) {
+        int n = drafts.size();
+        List<ContactPersonDraft> clean = new ArrayList<>(n);
+        List<String> idems = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            try {
+                clean.add(validator.clean(drafts.get(i)));
+                idems.add(Idempotency.clean(idempotencyKeys.get(i)));
+            } catch (ValidationException e) {
+                throw new ValidationException("[" + i + "]." + e.field(), e.getMessage());
+            }
+        }
+        Map<String, String> accounts = new HashMap<>();
+        for (String key : accountKeys) {
+            accounts.computeIfAbsent(key, k -> requireAccount(k).key());
+        }
+        Map<String, ContactPerson> earlier = store.findByIdempotencyKeys(idems);
+        for (int attempt = 0; attempt < FreshKeys.ATTEMPTS; attempt++) {
+            Instant now = now();
+            List<ContactPerson> result = new ArrayList<>(n);
+            List<ContactPerson> fresh = new ArrayList<>();
+            List<SearchKeys> freshKeys = new ArrayList<>();
+            List<String> freshIdems = new ArrayList<>();
+            Map<String, ContactPerson> inThisCall = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String idem = idems.get(i);
+                ContactPerson made = idem == null ? null : earlier.getOrDefault(idem, inThisCall.get(idem));
+                if (made == null) {
+                    made = ContactPerson.of(keys.next(), accounts.get(accountKeys.get(i)), clean.get(i), 1, now, now);
+                    fresh.add(made);
+                    freshKeys.add(validator.searchKeys(clean.get(i)));
+                    freshIdems.add(idem);
+                    if (idem != null) {
+                        inThisCall.put(idem, made);
+                    }
+                }
+                result.add(made);
+            }
+            if (store.insertAll(fresh, freshKeys, freshIdems)) {
+                return result;
+            }
+            // a key collision or a concurrent create with one of the idempotency keys: look again
+            earlier = store.findByIdempotencyKeys(idems);
+        }
+        throw new IllegalStateException("no free contact keys after " + FreshKeys.ATTEMPTS + " attempts");
+    }
+
+    @Override
     public Optional<ContactPerson> find(String key) {
         String k = key == null ? null : key.strip().toUpperCase(java.util.Locale.ROOT);
         // a key that fails its check character cannot exist: no need to ask the database
@@ -81,6 +134,16 @@ public final class DefaultContactPersonService implements ContactPersonService {
             throw new StaleVersionException("contact person " + key, now);
         }
         return updated;
+    }
+
+    @Override
+    public void delete(String key, long expectedVersion) {
+        ContactPerson current = find(key).orElseThrow(() -> new NotFoundException("contact person " + key));
+        if (current.version() != expectedVersion || !store.delete(current.key(), expectedVersion)) {
+            long now = find(key).map(ContactPerson::version)
+                    .orElseThrow(() -> new NotFoundException("contact person " + key));
+            throw new StaleVersionException("contact person " + key, now);
+        }
     }
 
     @Override

@@ -14,10 +14,15 @@ public interface ContactPersonMapper {
 
     ContactPerson findByIdempotencyKey(@Param("idem") String idempotencyKey);
 
+    /** Rows {@code idem}, {@code contactKey} of the contacts with these idempotency keys. */
+    List<java.util.Map<String, Object>> idempotencyKeys(@Param("keys") java.util.Collection<String> keys);
+
     int update(@Param("p") ContactPerson person, @Param("k") SearchKeys keys, @Param("expected") long expectedVersion);
 
     List<ContactPerson> listForAccount(@Param("account") String accountKey, @Param("limit") int limit,
             @Param("offset") long offset);
+
+    int delete(@Param("key") String key, @Param("expected") long expectedVersion);
 
     long countForAccount(@Param("account") String accountKey);
 }

@@ -22,7 +22,8 @@ final class MyBatisConfiguration {
     private static final List<String> MAPPERS = List.of("CustomerMapper.xml", "ContactPersonMapper.xml",
             "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml",
             "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml", "GradeMapper.xml",
-            "TaskMapper.xml", "ContactLogMapper.xml");
+            "TaskMapper.xml", "ContactLogMapper.xml",
+            "SyncMapper.xml");
 
     private MyBatisConfiguration() {
     }

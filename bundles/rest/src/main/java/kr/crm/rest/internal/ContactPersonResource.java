@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.PUT;
@@ -18,6 +19,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import kr.crm.api.common.NotFoundException;
+import kr.crm.api.common.ValidationException;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
@@ -61,5 +63,18 @@ public final class ContactPersonResource {
         VersionedBody<ContactPersonDraft> change = VersionedBody.read(mapper, body, ifMatch, ContactPersonDraft.class);
         ContactPerson updated = contacts.update(key, change.version(), change.value());
         return VersionedResponse.ok(updated.version(), updated);
+    }
+
+    /** Deletes a contact person; needs the version read, as If-Match. 204, or 409 if it changed since. */
+    @DELETE
+    @Path("{key}")
+    @RolesAllowed({REP, ADMIN})
+    public Response delete(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch) {
+        Long version = Params.ifMatch(ifMatch);
+        if (version == null) {
+            throw new ValidationException("version", "is required as If-Match, to detect lost updates");
+        }
+        contacts.delete(key, version);
+        return Response.noContent().build();
     }
 }

@@ -1,0 +1,67 @@
+package kr.crm.api.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.crm.api.customer.ContactPerson;
+import kr.crm.api.sync.SyncRun;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Storage of the CardDAV sync: per address book its sync token and its card links, the runs, and
+ * the contact look-ups the sync needs. Each method is one transaction.
+ *
+ * @since 2.2
+ */
+@ProviderType
+public interface SyncStore {
+
+    /** The RFC 6578 sync token of the address book's last complete run, if any. */
+    Optional<String> syncToken(String addressBook);
+
+    /** Stores the sync token, or forgets it when {@code token} is null. */
+    void saveSyncToken(String addressBook, String token);
+
+    /** Every card link of the address book, without the base vCard ({@code baseVcard} is null). */
+    List<SyncCard> cards(String addressBook);
+
+    /** The base vCards of these links, by href. */
+    Map<String, String> baseVcards(String addressBook, Collection<String> hrefs);
+
+    /** Inserts or replaces the links of {@code card.href()}, in one transaction. */
+    void saveCards(List<SyncCard> cards);
+
+    /** Removes the link of one card. */
+    void deleteCard(String addressBook, String href);
+
+    /**
+     * Contact persons of accounts (companies, not merged away) that belong in an address book: owned
+     * by {@code ownerRep} if it is given, and of one of {@code grades} if any are given.
+     */
+    List<ContactPerson> selectedContacts(String ownerRep, Collection<String> grades);
+
+    /** The contact persons with these keys that exist. */
+    List<ContactPerson> contacts(Collection<String> contactKeys);
+
+    /**
+     * The contact persons whose canonical phone is one of {@code phoneKeys} or whose canonical
+     * e-mail is one of {@code emailKeys}, oldest first, with those canonical values.
+     */
+    List<ContactIdentity> contactIdentities(Collection<String> phoneKeys, Collection<String> emailKeys);
+
+    /** The oldest account (a company, not merged away) of each of these folded names that has one. */
+    Map<String, String> accountsByNameKeys(Collection<String> nameKeys);
+
+    /** The oldest account (a company, not merged away) whose folded name is {@code nameKey}. */
+    Optional<String> accountByNameKey(String nameKey);
+
+    /** The oldest account (a company, not merged away) with an e-mail address at {@code domain}. */
+    Optional<String> accountByEmailDomain(String domain);
+
+    /** Records a run. @return its number */
+    long saveRun(SyncRun run);
+
+    /** The latest runs of an address book, newest first. */
+    List<SyncRun> runs(String addressBook, int limit);
+}

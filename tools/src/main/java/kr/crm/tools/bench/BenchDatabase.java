@@ -45,6 +45,20 @@ record BenchDatabase(Path work, Path saved, int port, List<String> serverOptions
     }
 
     /**
+     * Lets the host migrate the database to its schema and stops both, so that a timed run does not
+     * share the machine with the migrations' index builds and the server's flushing after them.
+     */
+    void migrate(Path jar, Path host, String upUrl) throws Exception {
+        long started = System.nanoTime();
+        try (PrivateMariaDb server = start(); HostProcess process = HostProcess.start(jar, host, false)) {
+            if (!process.awaitUp(upUrl, "rep.kim:" + password)) {
+                throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
+            }
+        }
+        System.out.printf("migrated and stopped in %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
      * Restores the saved copy ({@code reuse} and one exists), or creates the database, lets the host
      * ({@code jar}, run in {@code host} until {@code upUrl} answers) migrate it, loads it in one
      * transaction a chunk as the loader commits, analyzes {@code tables} and saves a copy.

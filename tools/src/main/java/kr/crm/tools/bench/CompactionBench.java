@@ -37,7 +37,8 @@ import kr.crm.tools.PrivateMariaDb;
  * <p>Arguments: records (default 1000000), then options: {@code --heap=512m} (the host's -Xmx),
  * {@code --seed=42}, {@code --orders=2} (mean orders per customer), {@code --reuse} (start from the
  * database saved by an earlier run with the same arguments instead of loading again),
- * {@code --load-only}. System property {@code crm.host.jar}.
+ * {@code --load-only}, {@code --migrate-first} (let the host migrate a saved database of an older
+ * schema and restart before the timed run). System property {@code crm.host.jar}.
  */
 public final class CompactionBench {
     private static final String PASSWORD = "bench-pass-2026";
@@ -56,6 +57,7 @@ public final class CompactionBench {
         double ordersPerCustomer = 2;
         boolean reuse = false;
         boolean loadOnly = false;
+        boolean migrateFirst = false;
         int ordersDuring = 0;
         for (String a : args) {
             if (a.startsWith("--heap=")) {
@@ -68,6 +70,8 @@ public final class CompactionBench {
                 reuse = true;
             } else if (a.startsWith("--orders-during=")) {
                 ordersDuring = Integer.parseInt(a.substring(16));
+            } else if (a.equals("--migrate-first")) {
+                migrateFirst = true;
             } else if (a.equals("--load-only")) {
                 loadOnly = true;
             } else {
@@ -90,6 +94,9 @@ public final class CompactionBench {
                 List.of("customer", "customer_identity", "sales_order", "bench_truth"));
         if (loadOnly) {
             return;
+        }
+        if (migrateFirst) {
+            database.migrate(jar, host, base + "v1/customers");
         }
 
         try (PrivateMariaDb server = database.start()) {

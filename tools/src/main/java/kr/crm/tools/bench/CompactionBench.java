@@ -37,7 +37,8 @@ import kr.crm.tools.PrivateMariaDb;
  * <p>Arguments: records (default 1000000), then options: {@code --heap=512m} (the host's -Xmx),
  * {@code --seed=42}, {@code --orders=2} (mean orders per customer), {@code --reuse} (start from the
  * database saved by an earlier run with the same arguments instead of loading again),
- * {@code --load-only}, {@code --migrate-first} (let the host migrate a saved database of an older
+ * {@code --load-only}, {@code --statements} (the server's time per statement, performance schema),
+ * {@code --migrate-first} (let the host migrate a saved database of an older
  * schema and restart before the timed run). System property {@code crm.host.jar}.
  */
 public final class CompactionBench {
@@ -58,6 +59,7 @@ public final class CompactionBench {
         boolean reuse = false;
         boolean loadOnly = false;
         boolean migrateFirst = false;
+        boolean statements = false;
         int ordersDuring = 0;
         for (String a : args) {
             if (a.startsWith("--heap=")) {
@@ -70,6 +72,8 @@ public final class CompactionBench {
                 reuse = true;
             } else if (a.startsWith("--orders-during=")) {
                 ordersDuring = Integer.parseInt(a.substring(16));
+            } else if (a.equals("--statements")) {
+                statements = true;
             } else if (a.equals("--migrate-first")) {
                 migrateFirst = true;
             } else if (a.equals("--load-only")) {
@@ -88,7 +92,11 @@ public final class CompactionBench {
         HostConfigs.write(host.resolve("deploy"), DATABASE, dbPort, httpPort, PASSWORD, PASSWORD);
         String base = "http://127.0.0.1:" + httpPort + "/api/";
 
-        BenchDatabase database = new BenchDatabase(work, saved, dbPort, SERVER, DATABASE, PASSWORD);
+        List<String> serverOptions = new java.util.ArrayList<>(SERVER);
+        if (statements) {
+            serverOptions.add("--performance-schema=ON");
+        }
+        BenchDatabase database = new BenchDatabase(work, saved, dbPort, serverOptions, DATABASE, PASSWORD);
         CompactionMaster master = new CompactionMaster(records, seed, ordersPerCustomer, work);
         database.prepare(reuse, jar, host, base + "v1/customers", master::load,
                 List.of("customer", "customer_identity", "sales_order", "bench_truth"));
@@ -139,9 +147,27 @@ public final class CompactionBench {
                 System.out.println("heap after the run (jcmd GC.heap_info):\n" + heapInfo.strip());
             }
             System.out.println("after: " + facts(dbPort));
+            if (statements) {
+                statements(database.folder().resolve("mariadb.sock"));
+            }
             truth(dbPort);
             if (ordersDuring > 0) {
                 arrived(dbPort);
+            }
+        }
+    }
+
+    /** Where the server's time went, statement by statement (performance schema), for looking into a run. */
+    private static void statements(Path socket) throws Exception {
+        // as root over the server's socket: the CRM's user may not read the performance schema
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://localhost/" + DATABASE + "?localSocket="
+                + socket, "root", null); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count_star, ROUND(sum_timer_wait / 1e12, 1), ROUND(sum_rows_examined / GREATEST(count_star, 1)), "
+                        + "LEFT(REPLACE(digest_text, '\n', ' '), 160) FROM performance_schema.events_statements_summary_by_digest "
+                        + "ORDER BY sum_timer_wait DESC LIMIT 15")) {
+            System.out.println("statements by server time (count, seconds, rows examined each, statement):");
+            while (r.next()) {
+                System.out.printf("  %,10d %8.1f s %8d  %s%n", r.getLong(1), r.getDouble(2), r.getLong(3), r.getString(4));
             }
         }
     }

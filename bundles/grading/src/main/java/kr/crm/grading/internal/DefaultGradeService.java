@@ -176,8 +176,25 @@ public final class DefaultGradeService implements GradeService {
         return regrade(accountKeys, null);
     }
 
+    /**
+     * Some accounts, scored against the RFM cut points of the last full run. Without usable cut
+     * points (a fresh install, a new policy version, a day without a full run) a full run is made
+     * instead, which grades these accounts too and leaves cut points for the next ones; only if
+     * another run holds the lease are these accounts ranked among all on their own.
+     */
     private RegradeResult regrade(Collection<String> keys, String actor) {
-        return run(store.accounts(keys), actor);
+        List<String> accounts = store.accounts(keys);
+        if (!accounts.isEmpty() && !cutsUsable(store.policy())) {
+            RegradeResult full = regradeAll();
+            if (full.ran()) {
+                return full;
+            }
+        }
+        return run(accounts, actor);
+    }
+
+    private boolean cutsUsable(GradingPolicy policy) {
+        return store.rfmCuts().filter(c -> RfmScorer.usable(c, policy.version(), now())).isPresent();
     }
 
     private RegradeResult run(List<String> accounts, String actor) {

@@ -179,16 +179,14 @@ public final class DefaultGradeService implements GradeService {
     /**
      * Some accounts, scored against the RFM cut points of the last full run. Without usable cut
      * points (a fresh install, a new policy version, a day without a full run) a full run is made
-     * instead, which grades these accounts too and leaves cut points for the next ones; only if
-     * another run holds the lease are these accounts ranked among all on their own.
+     * instead, which grades these accounts too and leaves cut points for the next ones; if another
+     * run holds the lease, nothing is done ({@code ran} false) and the caller tries again later,
+     * rather than ranking every account for a few.
      */
     private RegradeResult regrade(Collection<String> keys, String actor) {
         List<String> accounts = store.accounts(keys);
         if (!accounts.isEmpty() && !cutsUsable(store.policy())) {
-            RegradeResult full = regradeAll();
-            if (full.ran()) {
-                return full;
-            }
+            return regradeAll();
         }
         return run(accounts, actor);
     }
@@ -228,6 +226,7 @@ public final class DefaultGradeService implements GradeService {
         if (cuts.isPresent()) {
             return store.measures(since, accounts).stream().map(m -> RfmScorer.score(cuts.get(), m)).toList();
         }
+        // the cut points expired between the check and now: rank among all, once
         Set<String> wanted = new HashSet<>(accounts);
         return RfmScorer.rank(store.measures(since, null)).stream().filter(m -> wanted.contains(m.accountKey()))
                 .toList();

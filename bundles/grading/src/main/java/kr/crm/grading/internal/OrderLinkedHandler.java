@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kr.crm.api.contactlog.ContactLogEvents;
 import kr.crm.api.grade.GradeService;
+import kr.crm.api.grade.RegradeResult;
 import kr.crm.api.order.OrderEvents;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -83,7 +84,14 @@ public final class OrderLinkedHandler implements EventHandler {
             return;
         }
         try {
-            grades.regrade(accounts);
+            RegradeResult result = grades.regrade(accounts);
+            if (!result.ran()) {
+                // a full run elsewhere holds the lease (there were no cut points to score against): try again
+                pending.addAll(accounts);
+                if (scheduled.compareAndSet(false, true)) {
+                    worker.schedule(this::drain, Math.max(delayMillis, 1000), TimeUnit.MILLISECONDS);
+                }
+            }
         } catch (RuntimeException e) {
             LOG.warn("Re-grade of {} accounts after orders failed: {}", accounts.size(), e.getClass().getName());
         }

@@ -15,11 +15,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kr.crm.api.grade.GradeService;
+import kr.crm.api.grade.RegradeResult;
 import kr.crm.api.order.OrderEvents;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 
 class OrderLinkedHandlerTest {
+    private static final RegradeResult RAN = new RegradeResult(true, 1, 1, 0, 1);
 
     private static Event linked(String... keys) {
         return new Event(OrderEvents.TOPIC_LINKED, Map.of(OrderEvents.CUSTOMER_KEYS, keys));
@@ -42,7 +44,7 @@ class OrderLinkedHandlerTest {
         List<List<String>> runs = new CopyOnWriteArrayList<>();
         when(grades.regrade(any())).thenAnswer(call -> {
             runs.add(new ArrayList<>(call.<Collection<String>>getArgument(0)));
-            return null;
+            return RAN;
         });
         OrderLinkedHandler handler = new OrderLinkedHandler(grades, config(true, 300));
         handler.handleEvent(linked("K1"));
@@ -64,7 +66,7 @@ class OrderLinkedHandlerTest {
             runs.add(new ArrayList<>(call.<Collection<String>>getArgument(0)));
             firstRunning.countDown();
             release.await(5, TimeUnit.SECONDS);
-            return null;
+            return RAN;
         });
         OrderLinkedHandler handler = new OrderLinkedHandler(grades, config(true));
         handler.handleEvent(linked("K1"));
@@ -85,6 +87,21 @@ class OrderLinkedHandlerTest {
         handler.handleEvent(linked("K1"));
         TimeUnit.MILLISECONDS.sleep(100);
         org.mockito.Mockito.verifyNoInteractions(grades);
+        handler.stop();
+    }
+
+    @Test
+    void keysOfARunThatCouldNotTakeTheLeaseAreTriedAgain() throws Exception {
+        GradeService grades = mock(GradeService.class);
+        List<List<String>> runs = new CopyOnWriteArrayList<>();
+        when(grades.regrade(any())).thenAnswer(call -> {
+            runs.add(new ArrayList<>(call.<Collection<String>>getArgument(0)));
+            return runs.size() == 1 ? new RegradeResult(false, 0, 0, 0, 0) : RAN;
+        });
+        OrderLinkedHandler handler = new OrderLinkedHandler(grades, config(true, 50));
+        handler.handleEvent(linked("K1"));
+        verify(grades, timeout(5000).times(2)).regrade(any());
+        assertThat(runs).hasSize(2).allSatisfy(keys -> assertThat(keys).containsExactly("K1"));
         handler.stop();
     }
 }

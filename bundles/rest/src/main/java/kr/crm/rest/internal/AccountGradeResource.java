@@ -64,14 +64,15 @@ public final class AccountGradeResource {
 
     /**
      * Re-grades this account now, as an order arriving for it would (scored against the RFM cut
-     * points of the last full run); answers what the run did and how long it took.
+     * points of the last full run; without them, a full run); answers what the run did and how long
+     * it took, {@code ran} false if a full run elsewhere held the lease.
      */
     @POST
     @Path("run")
     @RolesAllowed({REP, ADMIN})
     public RegradeResult regrade(@PathParam("key") String key) {
         RegradeResult result = grades.regrade(List.of(key));
-        if (result.accounts() == 0) {
+        if (result.ran() && result.accounts() == 0) {
             throw new NotFoundException("account " + key);
         }
         return result;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.sync.SyncRun;
 import org.osgi.annotation.versioning.ProviderType;
@@ -26,6 +27,23 @@ public interface SyncStore {
     /** Every card link of the address book, without the base vCard ({@code baseVcard} is null). */
     List<SyncCard> cards(String addressBook);
 
+    /** The links of these cards that exist, without base vCards. @since 2.3 */
+    List<SyncCard> cards(String addressBook, Collection<String> hrefs);
+
+    /**
+     * The links whose contact changed in the CRM since the link was stored (its version is not the
+     * linked one) or no longer exists; without base vCards.
+     *
+     * @since 2.3
+     */
+    List<SyncCard> changedCards(String addressBook);
+
+    /** How many cards of the address book are linked. @since 2.3 */
+    int cardCount(String addressBook);
+
+    /** Of these contact persons, those linked to a card of the address book. @since 2.3 */
+    Set<String> linkedContacts(String addressBook, Collection<String> contactKeys);
+
     /** The base vCards of these links, by href. */
     Map<String, String> baseVcards(String addressBook, Collection<String> hrefs);
 
@@ -40,6 +58,13 @@ public interface SyncStore {
      * by {@code ownerRep} if it is given, and of one of {@code grades} if any are given.
      */
     List<ContactPerson> selectedContacts(String ownerRep, Collection<String> grades);
+
+    /**
+     * Those of {@link #selectedContacts} that no card of the address book links yet.
+     *
+     * @since 2.3
+     */
+    List<ContactPerson> unlinkedContacts(String addressBook, String ownerRep, Collection<String> grades);
 
     /** The contact persons with these keys that exist. */
     List<ContactPerson> contacts(Collection<String> contactKeys);

@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
@@ -44,11 +46,37 @@ public final class MyBatisSyncStore implements SyncStore {
     }
 
     @Override
+    public List<SyncCard> cards(String addressBook, Collection<String> hrefs) {
+        List<SyncCard> found = new ArrayList<>();
+        for (List<String> chunk : chunks(hrefs)) {
+            found.addAll(sessions.read(s -> s.getMapper(SyncMapper.class).cardsByHref(addressBook, chunk)));
+        }
+        return found;
+    }
+
+    @Override
+    public List<SyncCard> changedCards(String addressBook) {
+        return sessions.read(s -> s.getMapper(SyncMapper.class).changedCards(addressBook));
+    }
+
+    @Override
+    public int cardCount(String addressBook) {
+        return sessions.read(s -> s.getMapper(SyncMapper.class).cardCount(addressBook));
+    }
+
+    @Override
+    public Set<String> linkedContacts(String addressBook, Collection<String> contactKeys) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(contactKeys)) {
+            found.addAll(sessions.read(s -> s.getMapper(SyncMapper.class).linkedContacts(addressBook, chunk)));
+        }
+        return found;
+    }
+
+    @Override
     public Map<String, String> baseVcards(String addressBook, Collection<String> hrefs) {
         Map<String, String> bases = new HashMap<>();
-        List<String> all = List.copyOf(hrefs);
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+        for (List<String> chunk : chunks(hrefs)) {
             sessions.read(s -> s.getMapper(SyncMapper.class).baseVcards(addressBook, chunk))
                     .forEach(c -> bases.put(c.href(), c.baseVcard()));
         }
@@ -86,11 +114,14 @@ public final class MyBatisSyncStore implements SyncStore {
     }
 
     @Override
+    public List<ContactPerson> unlinkedContacts(String addressBook, String ownerRep, Collection<String> grades) {
+        return sessions.read(s -> s.getMapper(SyncMapper.class).unlinkedContacts(addressBook, ownerRep, grades));
+    }
+
+    @Override
     public List<ContactPerson> contacts(Collection<String> contactKeys) {
         List<ContactPerson> found = new ArrayList<>();
-        List<String> keys = List.copyOf(contactKeys);
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+        for (List<String> chunk : chunks(contactKeys)) {
             found.addAll(sessions.read(s -> s.getMapper(SyncMapper.class).contacts(chunk)));
         }
         return found;
@@ -135,6 +166,15 @@ public final class MyBatisSyncStore implements SyncStore {
         }
         String pattern = "%@" + domain.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return Optional.ofNullable(sessions.read(s -> s.getMapper(SyncMapper.class).accountByEmailDomain(pattern)));
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
+        }
+        return chunks;
     }
 
     @Override

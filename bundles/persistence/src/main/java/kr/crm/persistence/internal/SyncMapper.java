@@ -25,11 +25,22 @@ public interface SyncMapper {
 
     List<java.util.Map<String, Object>> accountsByNameKeys(@Param("keys") Collection<String> nameKeys);
 
+    List<SyncCard> cardsByHref(@Param("book") String addressBook, @Param("hrefs") Collection<String> hrefs);
+
+    List<SyncCard> changedCards(@Param("book") String addressBook);
+
+    int cardCount(@Param("book") String addressBook);
+
+    List<String> linkedContacts(@Param("book") String addressBook, @Param("keys") Collection<String> keys);
+
     List<SyncCard> baseVcards(@Param("book") String addressBook, @Param("hrefs") Collection<String> hrefs);
 
     int deleteCard(@Param("book") String addressBook, @Param("href") String href);
 
     List<ContactPerson> selectedContacts(@Param("ownerRep") String ownerRep, @Param("grades") Collection<String> grades);
+
+    List<ContactPerson> unlinkedContacts(@Param("book") String addressBook, @Param("ownerRep") String ownerRep,
+            @Param("grades") Collection<String> grades);
 
     List<ContactPerson> contacts(@Param("keys") Collection<String> keys);
 

@@ -57,14 +57,16 @@ final class SyncRunner {
     private final SyncDirection direction;
     private final Clock clock;
     private final Tally tally = new Tally();
-    private final Map<String, SyncCard> links = new LinkedHashMap<>();
-    private final Map<String, String> linkedContacts = new HashMap<>();
+    private Map<String, SyncCard> links = new LinkedHashMap<>();
+    private Map<String, String> linkedContacts = new HashMap<>();
+    private CrmView view;
     private final Map<String, String> accountNames = new HashMap<>();
     private final Set<String> deletedContacts = new HashSet<>();
     private final Map<String, String> bases = new HashMap<>();
     private final Map<String, SyncCard> pending = new LinkedHashMap<>();
     private final Map<String, String> contactByPhone = new HashMap<>();
     private final Map<String, String> contactByEmail = new HashMap<>();
+    private final Set<String> linkedElsewhere = new HashSet<>();
     private AccountFinder accounts;
 
     SyncRunner(CardDav dav, SyncStore store, ContactPersonService contacts, CustomerService customers,
@@ -87,20 +89,23 @@ final class SyncRunner {
             accounts = new AccountFinder(store, customers, normalizer, ownerRep(), book.name());
             String token = store.syncToken(book.name()).orElse(null);
             // the database reads run while the server answers: a no-change run is mostly these two waits
-            CompletableFuture<List<SyncCard>> linkRows = CompletableFuture.supplyAsync(() -> store.cards(book.name()));
-            CompletableFuture<List<ContactPerson>> selection = CompletableFuture.supplyAsync(() ->
-                    direction.intoGroupware() ? store.selectedContacts(ownerRep(), book.grades()) : List.of());
+            CompletableFuture<CrmView> crm = CompletableFuture.supplyAsync(() -> token == null
+                    ? CrmView.full(store, book, ownerRep()) : CrmView.changes(store, book, ownerRep()));
             Listing listing;
             try {
                 listing = dav.changes(token);
             } finally {
-                for (SyncCard c : joined(linkRows)) {
-                    links.put(c.href(), c);
-                    linkedContacts.put(c.contactKey(), c.href());
-                }
+                view = joined(crm);
             }
+            if (listing.complete() && view.partial()) {
+                view = CrmView.full(store, book, ownerRep());
+            } else if (view.partial()) {
+                view.include(listing);
+            }
+            links = view.links;
+            linkedContacts = view.linkedContacts;
             mode = listing.mode();
-            status = synchronise(listing, joined(selection));
+            status = synchronise(listing);
             flush();
             if (status != RunStatus.DELETE_GUARD && !java.util.Objects.equals(token, listing.token())) {
                 store.saveSyncToken(book.name(), listing.token());
@@ -126,7 +131,7 @@ final class SyncRunner {
         }
     }
 
-    private RunStatus synchronise(Listing listing, List<ContactPerson> selected) {
+    private RunStatus synchronise(Listing listing) {
         Set<String> removed = new HashSet<>(listing.removed());
         if (listing.complete()) {
             links.keySet().stream().filter(h -> !listing.changed().containsKey(h)).forEach(removed::add);
@@ -142,12 +147,7 @@ final class SyncRunner {
         for (RemoteCard c : toFetch.isEmpty() ? List.<RemoteCard>of() : dav.fetch(toFetch)) {
             fetched.put(c.href(), c);
         }
-        Map<String, ContactPerson> local = new HashMap<>();
-        selected.forEach(p -> local.put(p.key(), p));
-        List<String> missing = linkedContacts.keySet().stream().filter(k -> !local.containsKey(k)).toList();
-        if (!missing.isEmpty()) {
-            store.contacts(missing).forEach(p -> local.put(p.key(), p));
-        }
+        Map<String, ContactPerson> local = view.local;
         if (deletesTooMany(removed, local)) {
             return RunStatus.DELETE_GUARD;
         }
@@ -169,7 +169,7 @@ final class SyncRunner {
             unlinkedCards(List.copyOf(fetched.values()));
         }
         if (direction.intoGroupware()) {
-            for (ContactPerson p : selected) {
+            for (ContactPerson p : view.selected) {
                 if (!linkedContacts.containsKey(p.key()) && !deletedContacts.contains(p.key())) {
                     guarded("contact " + p.key(), () -> newCard(p));
                 }
@@ -191,9 +191,9 @@ final class SyncRunner {
             }
         }
         int deletes = inCrm + onServer;
-        if (deletes > 0 && deletes > book.deleteGuardShare() * links.size()) {
+        if (deletes > 0 && deletes > book.deleteGuardShare() * view.linkCount()) {
             tally.problem("delete guard: the run would delete " + inCrm + " contacts in the CRM and " + onServer
-                    + " cards on the server of " + links.size() + " linked; the limit is "
+                    + " cards on the server of " + view.linkCount() + " linked; the limit is "
                     + Math.round(book.deleteGuardShare() * 100) + "%. Nothing was changed.");
             return true;
         }
@@ -311,6 +311,7 @@ final class SyncRunner {
                 emails.add(email);
             }
         }
+        Set<String> found = new HashSet<>();
         for (ContactIdentity c : store.contactIdentities(phones, emails)) {
             if (c.phoneKey() != null) {
                 contactByPhone.putIfAbsent(c.phoneKey(), c.contactKey());
@@ -318,7 +319,10 @@ final class SyncRunner {
             if (c.emailKey() != null) {
                 contactByEmail.putIfAbsent(c.emailKey(), c.contactKey());
             }
+            found.add(c.contactKey());
         }
+        flush();
+        linkedElsewhere.addAll(view.linkedElsewhere(found));
     }
 
     private static AccountFinder.Wish wish(VCard vcard) {
@@ -377,7 +381,8 @@ final class SyncRunner {
         String email = canonicalEmail(f);
         keys.add(email == null ? null : contactByEmail.get(email));
         for (String key : keys) {
-            if (key != null && !linkedContacts.containsKey(key) && !deletedContacts.contains(key)) {
+            if (key != null && !linkedContacts.containsKey(key) && !linkedElsewhere.contains(key)
+                    && !deletedContacts.contains(key)) {
                 return contacts.find(key);
             }
         }

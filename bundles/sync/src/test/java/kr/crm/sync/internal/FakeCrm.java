@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
@@ -25,6 +27,8 @@ final class FakeCrm implements ContactPersonService, SyncStore {
     final Map<String, SyncCard> cards = new LinkedHashMap<>();
     final List<SyncRun> runs = new ArrayList<>();
     String token;
+    /** How often the whole book's links or selection were read. */
+    int wholeBookReads;
     Instant clock = Instant.parse("2026-11-23T01:00:00Z");
     private int keys;
 
@@ -83,8 +87,42 @@ final class FakeCrm implements ContactPersonService, SyncStore {
 
     @Override
     public List<SyncCard> cards(String addressBook) {
+        wholeBookReads++;
+        return linkRows();
+    }
+
+    private List<SyncCard> linkRows() {
         return cards.values().stream().map(c -> new SyncCard(c.addressBook(), c.href(), c.uid(), c.etag(),
                 c.contactKey(), c.contactVersion(), null, c.syncedAt())).toList();
+    }
+
+    @Override
+    public List<SyncCard> cards(String addressBook, Collection<String> hrefs) {
+        return linkRows().stream().filter(c -> hrefs.contains(c.href())).toList();
+    }
+
+    @Override
+    public List<SyncCard> changedCards(String addressBook) {
+        return linkRows().stream().filter(c -> {
+            ContactPerson p = contacts.get(c.contactKey());
+            return p == null || p.version() != c.contactVersion();
+        }).toList();
+    }
+
+    @Override
+    public int cardCount(String addressBook) {
+        return cards.size();
+    }
+
+    @Override
+    public Set<String> linkedContacts(String addressBook, Collection<String> contactKeys) {
+        return cards.values().stream().map(SyncCard::contactKey).filter(contactKeys::contains).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<ContactPerson> unlinkedContacts(String addressBook, String ownerRep, Collection<String> grades) {
+        Set<String> linked = cards.values().stream().map(SyncCard::contactKey).collect(Collectors.toSet());
+        return contacts.values().stream().filter(p -> !linked.contains(p.key())).toList();
     }
 
     @Override
@@ -106,6 +144,7 @@ final class FakeCrm implements ContactPersonService, SyncStore {
 
     @Override
     public List<ContactPerson> selectedContacts(String ownerRep, Collection<String> grades) {
+        wholeBookReads++;
         return List.copyOf(contacts.values());
     }
 

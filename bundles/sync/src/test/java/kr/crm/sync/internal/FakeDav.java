@@ -3,28 +3,62 @@ package kr.crm.sync.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** An address book in memory that answers like a CardDAV server without sync-collection. */
+/**
+ * An address book in memory that answers like a CardDAV server: with a full ETag listing on every
+ * run, or, when made with {@code syncCollection}, with sync tokens (RFC 6578) that name what
+ * changed since.
+ */
 final class FakeDav implements CardDav {
     final Map<String, RemoteCard> cards = new LinkedHashMap<>();
     Runnable beforeNextPut;
     int puts;
     int preconditionFailures;
+    private final boolean syncCollection;
+    /** href to the change number of its last write or delete (sync-collection only). */
+    private final Map<String, Integer> changedAt = new LinkedHashMap<>();
     private int etags;
+
+    FakeDav(boolean syncCollection) {
+        this.syncCollection = syncCollection;
+    }
 
     void serverWrites(String href, String text, Instant when) {
         cards.put(href, new RemoteCard(href, "\"" + (++etags) + "\"", text, when));
+        changedAt.put(href, etags);
+    }
+
+    void serverDeletes(String href) {
+        cards.remove(href);
+        changedAt.put(href, ++etags);
     }
 
     @Override
     public Listing changes(String token) {
-        Map<String, String> all = new LinkedHashMap<>();
-        cards.forEach((h, c) -> all.put(h, c.etag()));
-        return new Listing(all, java.util.Set.of(), true, null, "listing");
+        Map<String, String> changed = new LinkedHashMap<>();
+        if (!syncCollection || token == null) {
+            cards.forEach((h, c) -> changed.put(h, c.etag()));
+            return new Listing(changed, Set.of(), true, syncCollection ? "t" + etags : null,
+                    syncCollection ? "full" : "listing");
+        }
+        int since = Integer.parseInt(token.substring(1));
+        Set<String> removed = new HashSet<>();
+        changedAt.forEach((h, n) -> {
+            if (n > since) {
+                if (cards.containsKey(h)) {
+                    changed.put(h, cards.get(h).etag());
+                } else {
+                    removed.add(h);
+                }
+            }
+        });
+        return new Listing(changed, removed, false, "t" + etags, "incremental");
     }
 
     @Override
@@ -67,7 +101,7 @@ final class FakeDav implements CardDav {
         if (there != null && etag != null && !there.etag().equals(etag)) {
             throw new DavException(412, "card changed on the server");
         }
-        cards.remove(href);
+        serverDeletes(href);
     }
 
     @Override

@@ -23,9 +23,11 @@ import kr.crm.api.sync.SyncDirection;
 import kr.crm.api.sync.SyncRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SyncRunnerTest {
-    private final FakeDav dav = new FakeDav();
+    private FakeDav dav;
     private final FakeCrm crm = new FakeCrm();
     private final CustomerService customers = mock(CustomerService.class);
     private final IdentityNormalizer normalizer = mock(IdentityNormalizer.class);
@@ -54,8 +56,10 @@ class SyncRunnerTest {
                 p.email(), p.birthday(), p.notes()));
     }
 
-    @Test
-    void aCardChangedOnTheServerWhileBeingWrittenIsReadAgainMergedAndWrittenWithNothingLost() {
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
+    void aCardChangedOnTheServerWhileBeingWrittenIsReadAgainMergedAndWrittenWithNothingLost(boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
         String key = contact("최유나", "대리", "010-3300-0001");
         run(SyncDirection.TWO_WAY, 0.5);
         String href = dav.cards.keySet().iterator().next();
@@ -74,8 +78,10 @@ class SyncRunnerTest {
         assertThat(run(SyncDirection.TWO_WAY, 0.5).groupware().updated()).isZero();
     }
 
-    @Test
-    void aDeleteOnEachSideDeletesExactlyThatContactOnTheOther() {
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
+    void aDeleteOnEachSideDeletesExactlyThatContactOnTheOther(boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
         String a = contact("한지민", null, "010-3400-0001");
         String b = contact("오세훈", null, "010-3400-0002");
         contact("정다은", null, "010-3400-0003");
@@ -83,7 +89,7 @@ class SyncRunnerTest {
         run(SyncDirection.TWO_WAY, 0.5);
         assertThat(dav.cards).hasSize(4);
 
-        dav.cards.remove(crm.cards.values().stream().filter(c -> c.contactKey().equals(a)).findFirst().orElseThrow().href());
+        dav.serverDeletes(crm.cards.values().stream().filter(c -> c.contactKey().equals(a)).findFirst().orElseThrow().href());
         SyncRun serverDelete = run(SyncDirection.TWO_WAY, 0.5);
         assertThat(serverDelete.crm().deleted()).isEqualTo(1);
         assertThat(crm.contacts).doesNotContainKey(a);
@@ -95,15 +101,17 @@ class SyncRunnerTest {
         assertThat(crm.cards).hasSize(2);
     }
 
-    @Test
-    void theDeleteGuardStopsARunBeforeItChangesAnything() {
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
+    void theDeleteGuardStopsARunBeforeItChangesAnything(boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
         contact("유재석", null, "010-3500-0001");
         contact("송지효", null, "010-3500-0002");
         contact("김종국", null, "010-3500-0003");
         run(SyncDirection.TWO_WAY, 0.3);
         List<String> hrefs = List.copyOf(dav.cards.keySet());
-        dav.cards.remove(hrefs.get(0));
-        dav.cards.remove(hrefs.get(1));
+        dav.serverDeletes(hrefs.get(0));
+        dav.serverDeletes(hrefs.get(1));
 
         SyncRun r = run(SyncDirection.TWO_WAY, 0.3);
         assertThat(r.status()).isEqualTo(RunStatus.DELETE_GUARD);
@@ -111,8 +119,10 @@ class SyncRunnerTest {
         assertThat(crm.cards).hasSize(3);
     }
 
-    @Test
-    void oneWayToGroupwareOverwritesServerEditsAndNeverWritesTheCrm() {
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
+    void oneWayToGroupwareOverwritesServerEditsAndNeverWritesTheCrm(boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
         String key = contact("박지훈", "주임", "010-3200-0001");
         run(SyncDirection.CRM_TO_GROUPWARE, 0.5);
         String href = dav.cards.keySet().iterator().next();
@@ -124,8 +134,10 @@ class SyncRunnerTest {
         assertThat(dav.cards.get(href).text()).contains("TITLE:주임");
     }
 
-    @Test
-    void oneWayFromGroupwareTakesServerEditsAndNeverWritesTheServer() {
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
+    void oneWayFromGroupwareTakesServerEditsAndNeverWritesTheServer(boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
         dav.serverWrites("/book/g-1.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:g-1\r\nFN:윤하늘\r\nTITLE:사원\r\nEND:VCARD\r\n",
                 crm.clock);
         run(SyncDirection.GROUPWARE_TO_CRM, 0.5);
@@ -138,8 +150,10 @@ class SyncRunnerTest {
         assertThat(dav.cards.get("/book/g-1.vcf").text()).contains("TITLE:사원");
     }
 
-    @Test
-    void aFieldChangedOnBothSidesGoesToTheLaterChangeAndKeepsTheOtherValueInTheNotes() {
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
+    void aFieldChangedOnBothSidesGoesToTheLaterChangeAndKeepsTheOtherValueInTheNotes(boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
         String key = contact("최유나", "대리", "010-3300-0001");
         run(SyncDirection.TWO_WAY, 0.5);
         String href = dav.cards.keySet().iterator().next();
@@ -160,5 +174,40 @@ class SyncRunnerTest {
         assertThat(crmLater.groupware().conflicts()).isEqualTo(1);
         assertThat(crm.contacts.get(key).title()).isEqualTo("상무");
         assertThat(dav.cards.get(href).text()).contains("TITLE:상무", "[동기화 충돌] title: 이사");
+    }
+
+    @Test
+    void withASyncTokenARunReadsOnlyWhatChangedAndStillTakesEveryChange() {
+        dav = new FakeDav(true);
+        String edited = contact("김하늘", "사원", "010-3600-0001");
+        contact("이바다", "사원", "010-3600-0002");
+        String deleted = contact("박구름", "사원", "010-3600-0003");
+        run(SyncDirection.TWO_WAY, 0.5);
+        String serverEdited = crm.cards.values().stream().filter(c -> !c.contactKey().equals(edited)
+                && !c.contactKey().equals(deleted)).findFirst().orElseThrow().href();
+        int reads = crm.wholeBookReads;
+
+        SyncRun nothing = run(SyncDirection.TWO_WAY, 0.5);
+        assertThat(nothing.mode()).isEqualTo("incremental");
+        assertThat(crm.wholeBookReads).isEqualTo(reads);
+        assertThat(dav.puts).isEqualTo(3);
+
+        crmEdit(edited, "대리");
+        crm.delete(deleted, 1);
+        String added = contact("최별", "과장", "010-3600-0004");
+        dav.serverWrites(serverEdited, dav.cards.get(serverEdited).text().replace("TITLE:사원", "TITLE:주임"),
+                crm.clock.plusSeconds(5));
+        SyncRun r = run(SyncDirection.TWO_WAY, 0.9);
+
+        assertThat(crm.wholeBookReads).isEqualTo(reads);
+        assertThat(r.groupware().updated()).isEqualTo(1);
+        assertThat(r.groupware().deleted()).isEqualTo(1);
+        assertThat(r.groupware().created()).isEqualTo(1);
+        assertThat(r.crm().updated()).isEqualTo(1);
+        assertThat(dav.cards.values()).extracting(RemoteCard::text)
+                .anyMatch(t -> t.contains("TITLE:대리")).anyMatch(t -> t.contains("최별"))
+                .noneMatch(t -> t.contains("박구름"));
+        assertThat(crm.contacts.values()).extracting(ContactPerson::title).contains("주임");
+        assertThat(crm.cards.values()).extracting(c -> c.contactKey()).contains(added).doesNotContain(deleted);
     }
 }

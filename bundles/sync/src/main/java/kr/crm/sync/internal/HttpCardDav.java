@@ -21,6 +21,7 @@ import java.util.Set;
 /** {@link CardDav} over the JDK's HTTP client, signing in with Basic authentication. */
 final class HttpCardDav implements CardDav {
     private static final int MULTIGET_CHUNK = 1000;
+    private static final int MAX_PAGES = 1000;
     private static final String XML = "application/xml; charset=utf-8";
 
     private final HttpClient http;
@@ -56,17 +57,44 @@ final class HttpCardDav implements CardDav {
         return listing();
     }
 
-    private Listing fromSyncReport(DavXml.MultiStatus ms, String token) {
+    /**
+     * The changes of a sync-collection answer. A server may truncate a long answer (RFC 6578 3.6):
+     * the book's own entry then says 507 and the token covers only what was sent, so the report is
+     * asked again from that token until an answer is whole. Without that, a truncated first listing
+     * would make every card left out look deleted.
+     */
+    private Listing fromSyncReport(DavXml.MultiStatus first, String token) {
         Map<String, String> changed = new LinkedHashMap<>();
         Set<String> removed = new HashSet<>();
-        for (DavXml.Entry e : ms.entries()) {
-            if (e.href() == null || isBook(e.href()) || e.collection()) {
-                continue;
+        DavXml.MultiStatus ms = first;
+        for (int page = 1; ; page++) {
+            boolean truncated = false;
+            for (DavXml.Entry e : ms.entries()) {
+                if (e.href() != null && isBook(e.href())) {
+                    truncated |= e.status() == 507;
+                } else if (e.href() == null || e.collection()) {
+                    continue;
+                } else if (e.status() == 404) {
+                    removed.add(e.href());
+                    changed.remove(e.href());
+                } else if (e.etag() != null) {
+                    changed.put(e.href(), e.etag());
+                    removed.remove(e.href());
+                }
             }
-            if (e.status() == 404) {
-                removed.add(e.href());
-            } else if (e.etag() != null) {
-                changed.put(e.href(), e.etag());
+            if (!truncated) {
+                break;
+            }
+            if (page == MAX_PAGES) {
+                throw new DavException(507, "sync-collection still truncated after " + MAX_PAGES + " pages");
+            }
+            HttpResponse<byte[]> r = send("REPORT", book, DavXml.syncCollection(ms.syncToken()), "Depth", "0");
+            if (r.statusCode() != 207) {
+                throw new DavException(r.statusCode(), "sync-collection (next page) answered " + r.statusCode());
+            }
+            ms = DavXml.parse(r.body());
+            if (ms.syncToken() == null) {
+                throw new DavException(0, "sync-collection (next page) answered without a sync token");
             }
         }
         return new Listing(changed, removed, token == null, ms.syncToken(), token == null ? "full" : "incremental");

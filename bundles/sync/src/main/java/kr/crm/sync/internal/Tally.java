@@ -1,7 +1,9 @@
 package kr.crm.sync.internal;
 
+import ezvcard.VCard;
 import java.util.ArrayList;
 import java.util.List;
+import kr.crm.api.common.ValidationException;
 import kr.crm.api.sync.SideCounts;
 
 /** Counts of one run as it goes, per side, and its problem lines (keys, hrefs and fields only). */
@@ -22,6 +24,33 @@ final class Tally {
             problems.add(line);
         } else if (problems.size() == MAX_PROBLEMS) {
             problems.add("… more problems not listed");
+        }
+    }
+
+    /** Runs one step of a run; if it fails, counts and reports the error and lets the run go on. */
+    void guarded(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (DavException e) {
+            groupware[ERRORS]++;
+            problem(what + ": server " + e.getMessage());
+        } catch (ValidationException e) {
+            crm[ERRORS]++;
+            problem(what + ": field " + e.field() + " " + e.getMessage());
+        } catch (RuntimeException e) {
+            crm[ERRORS]++;
+            problem(what + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The card parsed, or null after reporting it as malformed. */
+    VCard parsed(RemoteCard card) {
+        try {
+            return VCards.parse(card.text());
+        } catch (RuntimeException e) {
+            groupware[ERRORS]++;
+            problem("card " + card.href() + ": malformed vCard (" + e.getMessage() + "), skipped");
+            return null;
         }
     }
 

@@ -106,6 +106,7 @@ public final class GradingBench {
                             count(s, "SELECT COUNT(*) FROM customer WHERE kind = 'COMPANY'"),
                             count(s, "SELECT COUNT(*) FROM sales_order"), heap);
                     warm(s);
+                    startFromNoGrades(s);
                     full("first full re-grade (every account graded for the first time)", api, jvmStart, gcLog);
                     tasksSettle(s);
                     full("full re-grade, nothing changed", api, jvmStart, gcLog);
@@ -125,6 +126,28 @@ public final class GradingBench {
         count(s, "SELECT SUM(total_amount) FROM sales_order");
         count(s, "SELECT COUNT(*) FROM customer");
         System.out.printf("buffer pool warmed in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * The demo loader (which makes the bench's users) re-grades its accounts at start, and without
+     * RFM cut points that is a full run under the lease: waits for it and its tasks, then removes
+     * every grade, history row, cut point and task, so that the first timed run grades every
+     * account for the first time, as on a fresh install.
+     */
+    private static void startFromNoGrades(Statement s) throws Exception {
+        long started = System.nanoTime();
+        while (count(s, "SELECT COUNT(*) FROM crm_lease WHERE name = 'regrade' AND expires_at > NOW(3)") > 0) {
+            if (System.nanoTime() - started > 600_000_000_000L) {
+                throw new IllegalStateException("the regrade lease was held for 10 minutes");
+            }
+            Thread.sleep(250);
+        }
+        System.out.printf("start-up re-grade of the demo loader finished after %.1f s%n",
+                (System.nanoTime() - started) / 1e9);
+        tasksSettle(s);
+        for (String table : List.of("task", "grade_history", "account_grade", "grading_rfm_cut")) {
+            s.execute("DELETE FROM " + table);
+        }
     }
 
     private static void full(String what, String api, Instant jvmStart, Path gcLog) throws Exception {

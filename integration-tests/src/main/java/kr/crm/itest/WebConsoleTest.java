@@ -7,8 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 
 /** The Felix web console opens to CRM admins only, not to its built-in admin/admin. */
 class WebConsoleTest extends CrmTest {
@@ -28,5 +31,27 @@ class WebConsoleTest extends CrmTest {
         assertThat(status("admin:admin")).isEqualTo(401);
         assertThat(status(CrmHost.REP + ":" + CrmHost.PASSWORD)).isEqualTo(401);
         assertThat(status(CrmHost.ADMIN + ":" + CrmHost.PASSWORD)).isEqualTo(200);
+    }
+
+    @Test
+    void withoutTheCrmGuardTheConsoleIsClosedRatherThanOpenToItsBuiltInAdmin() throws Exception {
+        Bundle guard = Arrays.stream(host.context.getBundles())
+                .filter(b -> b.getSymbolicName().equals("kr.crm.console")).findFirst().orElseThrow();
+        guard.stop();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (System.nanoTime() < deadline) {
+                assertThat(status("admin:admin")).as("the console's default admin/admin").isNotEqualTo(200);
+                TimeUnit.MILLISECONDS.sleep(500);
+            }
+        } finally {
+            guard.start();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (status(CrmHost.ADMIN + ":" + CrmHost.PASSWORD) != 200 && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+        assertThat(status(CrmHost.ADMIN + ":" + CrmHost.PASSWORD)).isEqualTo(200);
+        assertThat(status("admin:admin")).isEqualTo(401);
     }
 }

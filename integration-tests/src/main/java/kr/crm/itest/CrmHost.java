@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Hashtable;
 import java.util.Properties;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.UserDirectory;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.Configuration;
@@ -121,6 +123,12 @@ final class CrmHost {
         T service = tracker.waitForService(TimeUnit.SECONDS.toMillis(60));
         assertThat(service).as("service %s", type.getSimpleName()).isNotNull();
         return service;
+    }
+
+    /** The installed bundle with this symbolic name, e.g. to stop and start it in a test. */
+    Bundle bundle(String symbolicName) {
+        return Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().equals(symbolicName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
     }
 
     HttpResponse<String> call(String method, String path, String user, String body, String... headers)

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 
@@ -20,8 +19,7 @@ class PersistenceRestartTest extends CrmTest {
         JsonNode before = host.read(created);
         String key = before.path("key").asText();
 
-        Bundle persistence = Arrays.stream(host.context.getBundles())
-                .filter(b -> b.getSymbolicName().equals("kr.crm.persistence")).findFirst().orElseThrow();
+        Bundle persistence = host.bundle("kr.crm.persistence");
         persistence.stop();
         host.awaitStatus("GET", "v1/customers/" + key, CrmHost.REP, 404);
         persistence.start();
@@ -34,8 +32,7 @@ class PersistenceRestartTest extends CrmTest {
     void aStartingNodeWaitsWhileAnotherHoldsTheMigrationLease() throws Exception {
         String key = host.read(host.call("POST", "v1/customers", CrmHost.REP,
                 "{\"kind\":\"PERSON\",\"name\":\"윤동해\"}")).path("key").asText();
-        Bundle persistence = Arrays.stream(host.context.getBundles())
-                .filter(b -> b.getSymbolicName().equals("kr.crm.persistence")).findFirst().orElseThrow();
+        Bundle persistence = host.bundle("kr.crm.persistence");
         persistence.stop();
         host.awaitStatus("GET", "v1/customers/" + key, CrmHost.REP, 404);
         try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement()) {

@@ -3,7 +3,6 @@ package kr.crm.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -17,8 +16,7 @@ class SecurityRestartTest extends CrmTest {
     void whileTheSecurityBundleIsStoppedTheApiServesNothingAndAfterwardsItChecksAgain() throws Exception {
         String key = host.read(host.call("POST", "v1/customers", CrmHost.REP,
                 "{\"kind\":\"PERSON\",\"name\":\"보안점검\",\"phone\":\"010-7000-1000\"}")).path("key").asText();
-        Bundle security = Arrays.stream(host.context.getBundles())
-                .filter(b -> b.getSymbolicName().equals("kr.crm.security")).findFirst().orElseThrow();
+        Bundle security = host.bundle("kr.crm.security");
         security.stop();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

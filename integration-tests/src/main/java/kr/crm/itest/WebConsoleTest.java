@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,8 +34,7 @@ class WebConsoleTest extends CrmTest {
 
     @Test
     void withoutTheCrmGuardTheConsoleIsClosedRatherThanOpenToItsBuiltInAdmin() throws Exception {
-        Bundle guard = Arrays.stream(host.context.getBundles())
-                .filter(b -> b.getSymbolicName().equals("kr.crm.console")).findFirst().orElseThrow();
+        Bundle guard = host.bundle("kr.crm.console");
         guard.stop();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);

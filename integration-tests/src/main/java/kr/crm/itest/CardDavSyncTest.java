@@ -118,6 +118,25 @@ class CardDavSyncTest extends CrmTest {
     }
 
     @Test
+    void renamingAnAccountInTheCrmRenamesTheOrganisationOnItsContactsCards() throws Exception {
+        String path = book("it-rename", "dav.rename", 0.5);
+        String account = account("(주)서해물산 IT", "dav.rename");
+        contact(account, "{\"name\":\"강민수\",\"department\":\"구매팀\",\"mobile\":\"010-3900-0001\"}");
+        run("it-rename");
+        String href = dav.findHref(path, "강민수");
+        assertThat(unfold(dav.get(href))).contains("ORG:(주)서해물산 IT;구매팀");
+
+        JsonNode current = host.read(host.call("GET", "v1/customers/" + account, ADMIN, null));
+        ObjectNode renamed = ((ObjectNode) current.deepCopy()).put("name", "서해글로벌(주)");
+        HttpResponse<String> put = host.call("PUT", "v1/customers/" + account, ADMIN, renamed.toString());
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        JsonNode r = run("it-rename");
+        assertThat(r.path("groupware").path("updated").asInt()).as(r.toString()).isEqualTo(1);
+        assertThat(unfold(dav.get(href))).contains("ORG:서해글로벌(주);구매팀", "FN:강민수");
+        assertThat(run("it-rename").path("groupware").path("updated").asInt()).isZero();
+    }
+
+    @Test
     void editsOfTheSameContactOnBothSidesMergeFieldByFieldAndASameFieldConflictKeepsBothValues() throws Exception {
         String path = book("it-conflict", "dav.conflict", 0.5);
         String account = account("(주)서해정공 IT3", "dav.conflict");

@@ -38,6 +38,14 @@ public interface SyncStore {
      */
     List<SyncCard> changedCards(String addressBook);
 
+    /**
+     * The links whose contact's account was changed in the CRM (renamed, for instance) after the
+     * link was stored, by href.
+     *
+     * @since 2.3
+     */
+    Set<String> accountChangedCards(String addressBook);
+
     /** How many cards of the address book are linked. @since 2.3 */
     int cardCount(String addressBook);
 

@@ -60,6 +60,11 @@ public final class MyBatisSyncStore implements SyncStore {
     }
 
     @Override
+    public Set<String> accountChangedCards(String addressBook) {
+        return new HashSet<>(sessions.read(s -> s.getMapper(SyncMapper.class).accountChangedCards(addressBook)));
+    }
+
+    @Override
     public int cardCount(String addressBook) {
         return sessions.read(s -> s.getMapper(SyncMapper.class).cardCount(addressBook));
     }

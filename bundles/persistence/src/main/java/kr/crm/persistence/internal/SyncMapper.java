@@ -29,6 +29,8 @@ public interface SyncMapper {
 
     List<SyncCard> changedCards(@Param("book") String addressBook);
 
+    List<String> accountChangedCards(@Param("book") String addressBook);
+
     int cardCount(@Param("book") String addressBook);
 
     List<String> linkedContacts(@Param("book") String addressBook, @Param("keys") Collection<String> keys);

@@ -1,5 +1,6 @@
 package kr.crm.sync.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +20,9 @@ import kr.crm.api.sync.AddressBook;
  * <p>Loaded in full when the server lists every card (no sync token yet, a server without
  * sync-collection, an invalid token): then a stored link missing from the listing is a card
  * deleted on the server. Otherwise only what can have changed is read: the links whose contact was
- * edited or deleted in the CRM, the links of the cards the server reports, and the selected
- * contacts with no card, so that a run with nothing to do reads a few rows instead of the book.
+ * edited or deleted in the CRM or whose account changed, the links of the cards the server reports,
+ * and the selected contacts with no card, so that a run with nothing to do reads a few rows instead
+ * of the book.
  */
 final class CrmView {
     /** href to link; the run adds and removes links as it goes. */
@@ -31,16 +33,19 @@ final class CrmView {
     final Map<String, ContactPerson> local = new HashMap<>();
     /** Selected contacts, of which those without a link get a new card. */
     final List<ContactPerson> selected;
+    /** Links whose contact's account changed since they were stored (its name may be the card's ORG). */
+    final Set<String> accountChanged;
     private final SyncStore store;
     private final String book;
     private final boolean partial;
     private final int linkCount;
 
     private CrmView(SyncStore store, String book, List<SyncCard> links, List<ContactPerson> selected,
-            boolean partial, int linkCount) {
+            Set<String> accountChanged, boolean partial, int linkCount) {
         this.store = store;
         this.book = book;
         this.selected = selected;
+        this.accountChanged = accountChanged;
         this.partial = partial;
         this.linkCount = linkCount;
         links.forEach(this::put);
@@ -53,15 +58,25 @@ final class CrmView {
         List<SyncCard> links = store.cards(book.name());
         List<ContactPerson> selected = book.direction().intoGroupware()
                 ? store.selectedContacts(ownerRep, book.grades()) : List.of();
-        return new CrmView(store, book.name(), links, selected, false, links.size());
+        return new CrmView(store, book.name(), links, selected, store.accountChangedCards(book.name()), false,
+                links.size());
     }
 
-    /** The links whose contact changed or was deleted, and the selected contacts without a card. */
+    /**
+     * The links whose contact changed or was deleted or whose account changed, and the selected
+     * contacts without a card.
+     */
     static CrmView changes(SyncStore store, AddressBook book, String ownerRep) {
-        List<SyncCard> links = store.changedCards(book.name());
+        List<SyncCard> links = new ArrayList<>(store.changedCards(book.name()));
+        Set<String> accountChanged = store.accountChangedCards(book.name());
+        Set<String> more = new HashSet<>(accountChanged);
+        links.forEach(l -> more.remove(l.href()));
+        if (!more.isEmpty()) {
+            links.addAll(store.cards(book.name(), more));
+        }
         List<ContactPerson> unlinked = book.direction().intoGroupware()
                 ? store.unlinkedContacts(book.name(), ownerRep, book.grades()) : List.of();
-        return new CrmView(store, book.name(), links, unlinked, true, store.cardCount(book.name()));
+        return new CrmView(store, book.name(), links, unlinked, accountChanged, true, store.cardCount(book.name()));
     }
 
     /** True if only what changed was read; {@link #include} must then add the server's changes. */

@@ -28,11 +28,13 @@ final class Reconciler {
     private final SyncDirection direction;
     private final LinkLedger ledger;
     private final Tally tally;
+    private final Organizations organizations;
     private final Clock clock;
 
     Reconciler(CardDav dav, ContactPersonService contacts, SyncDirection direction, LinkLedger ledger, Tally tally,
-            Clock clock) {
+            Organizations organizations, Clock clock) {
         this.dav = dav;
+        this.organizations = organizations;
         this.contacts = contacts;
         this.direction = direction;
         this.ledger = ledger;
@@ -87,8 +89,12 @@ final class Reconciler {
                     return;
                 }
             }
-            if (direction.intoGroupware() && !Fields.same(target, cardFields)) {
+            String organization = direction.intoGroupware() ? renamedOrganization(contact, baseCard, card) : null;
+            if (direction.intoGroupware() && (!Fields.same(target, cardFields) || organization != null)) {
                 VCards.apply(card, target, now());
+                if (organization != null) {
+                    VCards.renameOrganization(card, organization);
+                }
                 String out = VCards.write(card);
                 try {
                     String newEtag = dav.put(href, out, etag);
@@ -119,6 +125,20 @@ final class Reconciler {
         }
         tally.groupware[ERRORS]++;
         tally.problem("contact " + contact.key() + ": both sides kept changing, gave up after " + ATTEMPTS + " tries");
+    }
+
+    /**
+     * The account's name if the CRM changed it (renamed the account, or moved the contact to another)
+     * since the card was last agreed on, and the card does not carry it yet; else null. The CRM's
+     * account is the master of the name: a server-side ORG edit stays until the account changes.
+     */
+    private String renamedOrganization(ContactPerson contact, VCard base, VCard card) {
+        String name = organizations.nameOf(contact.accountKey());
+        if (base == null || name == null || organizations.same(name, VCards.organization(base))
+                || organizations.same(name, VCards.organization(card))) {
+            return null;
+        }
+        return name;
     }
 
     private void countConflicts(String contactKey, FieldMerge.Result merged) {

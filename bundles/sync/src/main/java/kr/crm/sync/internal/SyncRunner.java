@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +45,9 @@ final class SyncRunner {
     private final SyncDirection direction;
     private final Clock clock;
     private final Tally tally = new Tally();
-    private final Map<String, String> accountNames = new HashMap<>();
+    private final Organizations organizations;
     private LinkLedger ledger;
+    private Set<String> accountChanged = Set.of();
     private Reconciler reconciler;
     private CardImport cardImport;
 
@@ -61,6 +61,7 @@ final class SyncRunner {
         this.book = book;
         this.direction = book.direction();
         this.clock = clock;
+        this.organizations = new Organizations(customers, normalizer);
     }
 
     SyncRun run(String node, String trigger) {
@@ -85,7 +86,8 @@ final class SyncRunner {
                 view.include(listing);
             }
             ledger = new LinkLedger(store, book.name(), clock, view);
-            reconciler = new Reconciler(dav, contacts, direction, ledger, tally, clock);
+            accountChanged = view.accountChanged;
+            reconciler = new Reconciler(dav, contacts, direction, ledger, tally, organizations, clock);
             mode = listing.mode();
             status = synchronise(listing, view);
             ledger.flush();
@@ -139,7 +141,8 @@ final class SyncRunner {
         List<String> toMerge = new ArrayList<>();
         for (SyncCard link : links.values()) {
             ContactPerson p = local.get(link.contactKey());
-            if (p != null && (fetched.containsKey(link.href()) || p.version() != link.contactVersion())) {
+            if (p != null && (fetched.containsKey(link.href()) || p.version() != link.contactVersion()
+                    || accountChanged.contains(link.href()))) {
                 toMerge.add(link.href());
             }
         }
@@ -211,7 +214,7 @@ final class SyncRunner {
             contactDeleted(link, changed);
             return;
         }
-        if (changed == null && contact.version() == link.contactVersion()) {
+        if (changed == null && contact.version() == link.contactVersion() && !accountChanged.contains(link.href())) {
             return;
         }
         reconciler.reconcile(link.href(), link, contact, changed);
@@ -245,7 +248,7 @@ final class SyncRunner {
     private void newCard(ContactPerson contact) {
         String uid = "crm-" + contact.key();
         String href = dav.hrefFor(uid + ".vcf");
-        VCard card = VCards.newCard(uid, accountName(contact.accountKey()), Fields.of(contact), now());
+        VCard card = VCards.newCard(uid, organizations.nameOf(contact.accountKey()), Fields.of(contact), now());
         String text = VCards.write(card);
         try {
             String etag = dav.put(href, text, null);
@@ -267,11 +270,6 @@ final class SyncRunner {
             cardImport = new CardImport(store, contacts, normalizer, accounts, book.name(), ledger, reconciler, tally);
         }
         return cardImport;
-    }
-
-    private String accountName(String accountKey) {
-        return accountNames.computeIfAbsent(accountKey,
-                k -> customers.find(k).map(c -> c.name()).orElse(null));
     }
 
     private String ownerRep() {

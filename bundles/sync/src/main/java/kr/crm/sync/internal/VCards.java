@@ -92,6 +92,18 @@ final class VCards {
         return org == null || org.getValues().isEmpty() ? null : Fields.clean(org.getValues().get(0));
     }
 
+    /** Sets the organisation's name, keeping its units (the department). */
+    static void renameOrganization(VCard card, String name) {
+        Organization org = card.getOrganization();
+        if (org == null) {
+            card.setOrganization(name);
+        } else if (org.getValues().isEmpty()) {
+            org.getValues().add(name);
+        } else {
+            org.getValues().set(0, name);
+        }
+    }
+
     /** The first address, as one line in Korean order (region, locality, street), and its postal code. */
     static String[] address(VCard card) {
         if (card.getAddresses().isEmpty()) {

@@ -27,6 +27,8 @@ final class FakeCrm implements ContactPersonService, SyncStore {
     final Map<String, SyncCard> cards = new LinkedHashMap<>();
     final List<SyncRun> runs = new ArrayList<>();
     String token;
+    /** Hrefs whose contact's account changed since the link (tests set it). */
+    final Set<String> accountChanged = new java.util.HashSet<>();
     /** How often the whole book's links or selection were read. */
     int wholeBookReads;
     Instant clock = Instant.parse("2026-11-23T01:00:00Z");
@@ -110,6 +112,11 @@ final class FakeCrm implements ContactPersonService, SyncStore {
     }
 
     @Override
+    public Set<String> accountChangedCards(String addressBook) {
+        return Set.copyOf(accountChanged);
+    }
+
+    @Override
     public int cardCount(String addressBook) {
         return cards.size();
     }
@@ -134,7 +141,10 @@ final class FakeCrm implements ContactPersonService, SyncStore {
 
     @Override
     public void saveCards(List<SyncCard> saved) {
-        saved.forEach(c -> cards.put(c.href(), c));
+        saved.forEach(c -> {
+            cards.put(c.href(), c);
+            accountChanged.remove(c.href());
+        });
     }
 
     @Override

@@ -34,10 +34,16 @@ class SyncRunnerTest {
 
     @BeforeEach
     void accounts() {
-        Customer account = Customer.of("C1", new CustomerDraft(CustomerKind.COMPANY, "(주)한빛정밀", null, null, null,
+        accountNamed("(주)한빛정밀");
+        // folds company names as the identity code does, for what these tests need
+        lenient().when(normalizer.nameKey(anyString())).thenAnswer(i -> ((String) i.getArgument(0))
+                .replace("(주)", "").replace("주식회사", "").replace(" ", ""));
+    }
+
+    private void accountNamed(String name) {
+        Customer account = Customer.of("C1", new CustomerDraft(CustomerKind.COMPANY, name, null, null, null,
                 null, null, null, null, null, null, "rep.kim", null, null, null), 1, Instant.EPOCH, Instant.EPOCH);
         lenient().when(customers.find(anyString())).thenReturn(Optional.of(account));
-        lenient().when(normalizer.nameKey(anyString())).thenAnswer(i -> i.getArgument(0));
     }
 
     private SyncRun run(SyncDirection direction, double guard) {
@@ -209,5 +215,29 @@ class SyncRunnerTest {
                 .noneMatch(t -> t.contains("박구름"));
         assertThat(crm.contacts.values()).extracting(ContactPerson::title).contains("주임");
         assertThat(crm.cards.values()).extracting(c -> c.contactKey()).contains(added).doesNotContain(deleted);
+    }
+
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
+    void aRenamedAccountRenamesTheOrganisationOnItsContactsCardsButASpellingOfTheSameNameDoesNot(
+            boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
+        contact("최유나", "대리", "010-3300-0001");
+        run(SyncDirection.TWO_WAY, 0.5);
+        String href = dav.cards.keySet().iterator().next();
+        assertThat(dav.cards.get(href).text()).contains("ORG:(주)한빛정밀");
+
+        accountNamed("주식회사 한빛정밀");
+        crm.accountChanged.add(href);
+        SyncRun sameName = run(SyncDirection.TWO_WAY, 0.5);
+        assertThat(sameName.groupware().updated()).isZero();
+        assertThat(crm.accountChanged).isEmpty();
+
+        accountNamed("한빛테크(주)");
+        crm.accountChanged.add(href);
+        SyncRun renamed = run(SyncDirection.TWO_WAY, 0.5);
+        assertThat(renamed.groupware().updated()).isEqualTo(1);
+        assertThat(dav.cards.get(href).text()).contains("ORG:한빛테크(주)").contains("TITLE:대리");
+        assertThat(run(SyncDirection.TWO_WAY, 0.5).groupware().updated()).isZero();
     }
 }

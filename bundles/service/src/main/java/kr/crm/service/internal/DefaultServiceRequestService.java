@@ -41,9 +41,9 @@ import org.slf4j.LoggerFactory;
  * Service requests: intake with SLA targets from the type and the working calendar, the configured status flow,
  * assignment, replies and notes, each kept in the history; the SLA sweep on a schedule.
  */
-@Component(service = ServiceRequestService.class, configurationPid = "kr.crm.service")
+@Component(service = {ServiceRequestService.class, ComplaintIntake.class}, configurationPid = "kr.crm.service")
 @Designate(ocd = ServiceConfig.class)
-public final class DefaultServiceRequestService implements ServiceRequestService {
+public final class DefaultServiceRequestService implements ServiceRequestService, ComplaintIntake {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultServiceRequestService.class);
     static final int COMMENT_MAX = 2000;
 
@@ -53,6 +53,7 @@ public final class DefaultServiceRequestService implements ServiceRequestService
     private final StatusFlow flow;
     private final Calendars calendars;
     private final SlaSweep sweep;
+    private final RequestEvents events;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "crm-service-sla"));
@@ -76,6 +77,7 @@ public final class DefaultServiceRequestService implements ServiceRequestService
         this.flow = new StatusFlow(config.transitions());
         this.calendars = new Calendars(config, catalog);
         this.sweep = new SlaSweep(store, catalog, leases, calendars, config, events, clock);
+        this.events = new RequestEvents(events);
         this.clock = clock;
     }
 
@@ -126,7 +128,9 @@ public final class DefaultServiceRequestService implements ServiceRequestService
         RequestStatus status = clean.assignee() == null ? RequestStatus.RECEIVED : RequestStatus.ASSIGNED;
         Optional<Long> id = store.insert(clean, status, contactLogId, firstResponseDue, resolutionDue, by, idem, now());
         if (id.isPresent()) {
-            return find(id.get().toString());
+            ServiceRequest created = find(id.get().toString());
+            events.changed(created, by);
+            return created;
         }
         Optional<ServiceRequest> earlier = idem != null ? store.findByIdempotencyKey(idem)
                 : store.findByContactLog(contactLogId);
@@ -172,7 +176,23 @@ public final class DefaultServiceRequestService implements ServiceRequestService
                 StatusFlow.isResponse(to), by, now())) {
             throw stale(r.id());
         }
-        return find(r.id());
+        ServiceRequest moved = find(r.id());
+        events.changed(moved, by);
+        return moved;
+    }
+
+    @Override
+    public ServiceRequest fromComplaint(ServiceRequestDraft draft, long contactLogId, String by) {
+        return store.findByContactLog(contactLogId).orElseGet(() -> create(draft, null, contactLogId, by));
+    }
+
+    @Override
+    public boolean settle(ServiceRequest r, RequestStatus to, String comment, String by) {
+        if (!store.changeStatus(Long.parseLong(r.id()), r.version(), r.status(), to, comment, false, by, now())) {
+            return false;
+        }
+        events.changed(find(r.id()), by);
+        return true;
     }
 
     @Override

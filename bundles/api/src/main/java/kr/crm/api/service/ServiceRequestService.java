@@ -37,6 +37,12 @@ public interface ServiceRequestService {
     /** Adds a reply to the customer ({@code toCustomer}) or an internal note; a reply counts as first response. */
     ServiceRequest comment(String id, String text, boolean toCustomer, CrmUser by);
 
+    /** Files sent with a request (portal requests). */
+    List<AttachmentInfo> attachmentsOf(String id);
+
+    /** One file of a request. */
+    Attachment attachment(String id, String attachmentId);
+
     /** Escalated requests that are still open, earliest escalation first. */
     List<ServiceRequest> escalated();
 

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
+import kr.crm.api.service.Attachment;
+import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestChange;
 import kr.crm.api.service.RequestStatus;
+import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
 import kr.crm.api.service.ServiceRequestDraft;
 import kr.crm.api.service.SlaState;
@@ -30,6 +33,19 @@ public interface ServiceRequestStore {
      */
     Optional<Long> insert(ServiceRequestDraft draft, RequestStatus status, Long contactLogId, Instant firstResponseDue,
             Instant resolutionDue, String by, String idempotencyKey, Instant at);
+
+    /** Inserts a portal request with who asked and the files sent, in one transaction. @return the new id */
+    long insertFromPortal(ServiceRequestDraft draft, Requester requester, List<Attachment> attachments,
+            Instant firstResponseDue, Instant resolutionDue, Instant at);
+
+    /** Who asked through the portal, if the request came from there. */
+    Optional<Requester> requester(long id);
+
+    /** The files sent with a request, by id. */
+    List<AttachmentInfo> attachments(long id);
+
+    /** One file of a request, if it belongs to it. */
+    Optional<Attachment> attachment(long requestId, long attachmentId);
 
     Optional<ServiceRequest> find(long id);
 

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
+import kr.crm.api.service.Attachment;
+import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestChange;
 import kr.crm.api.service.RequestStatus;
+import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
 import kr.crm.api.service.ServiceRequestDraft;
 import kr.crm.api.service.SlaState;
@@ -22,6 +25,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ServiceRequestStore.class)
 public final class MyBatisServiceRequestStore implements ServiceRequestStore {
+    /** Who a portal request is created by. */
+    static final String PORTAL = "portal";
+
     private final SqlSessions sessions;
 
     @Activate
@@ -35,12 +41,51 @@ public final class MyBatisServiceRequestStore implements ServiceRequestStore {
         ServiceRequestMapper.NewRow row = new ServiceRequestMapper.NewRow();
         boolean stored = sessions.insertOnce(s -> {
             ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
-            int n = m.insert(row, d, status, contactLogId, d.receivedAt().toInstant(), firstResponseDue, resolutionDue,
+            int n = m.insert(row, d, null, status, contactLogId, d.receivedAt().toInstant(), firstResponseDue, resolutionDue,
                     by, idempotencyKey, at);
             m.addChange(row.id, ChangeKind.CREATED, null, status, null, true, by, at);
             return n;
         });
         return stored ? Optional.of(row.id) : Optional.empty();
+    }
+
+    @Override
+    public long insertFromPortal(ServiceRequestDraft d, Requester requester, List<Attachment> attachments,
+            Instant firstResponseDue, Instant resolutionDue, Instant at) {
+        ServiceRequestMapper.NewRow row = new ServiceRequestMapper.NewRow();
+        sessions.inTransaction(s -> {
+            ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
+            m.insert(row, d, requester, RequestStatus.RECEIVED, null, d.receivedAt().toInstant(), firstResponseDue,
+                    resolutionDue, PORTAL, null, at);
+            m.addChange(row.id, ChangeKind.CREATED, null, RequestStatus.RECEIVED, null, true, PORTAL, at);
+            for (Attachment a : attachments) {
+                m.addAttachment(row.id, a, a.data().length, at);
+            }
+            return row.id;
+        });
+        return row.id;
+    }
+
+    @Override
+    public Optional<Requester> requester(long id) {
+        return Optional.ofNullable(sessions.read(s -> s.getMapper(ServiceRequestMapper.class).requester(id)))
+                .map(r -> new Requester((String) r.get("name"), (String) r.get("email"), (String) r.get("phone"),
+                        (String) r.get("company")));
+    }
+
+    @Override
+    public List<AttachmentInfo> attachments(long id) {
+        return sessions.read(s -> s.getMapper(ServiceRequestMapper.class).attachments(id)).stream()
+                .map(r -> new AttachmentInfo(String.valueOf(GradeRows.number(r.get("id"))), (String) r.get("fileName"),
+                        (String) r.get("contentType"), (int) GradeRows.number(r.get("size"))))
+                .toList();
+    }
+
+    @Override
+    public Optional<Attachment> attachment(long requestId, long attachmentId) {
+        return Optional.ofNullable(sessions.read(s -> s.getMapper(ServiceRequestMapper.class)
+                .attachment(requestId, attachmentId)))
+                .map(r -> new Attachment((String) r.get("fileName"), (String) r.get("contentType"), (byte[]) r.get("data")));
     }
 
     @Override

@@ -28,4 +28,10 @@ public interface ServiceCatalogMapper {
     Map<String, Object> team(@Param("name") String name);
 
     int saveTeam(@Param("t") ServiceTeam team);
+
+    int hit(@Param("hash") String hash, @Param("window") java.time.Instant window);
+
+    Integer hits(@Param("hash") String hash, @Param("window") java.time.Instant window);
+
+    int forgetBefore(@Param("before") java.time.Instant before);
 }

@@ -3,8 +3,10 @@ package kr.crm.persistence.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kr.crm.api.service.Attachment;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestStatus;
+import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequestDraft;
 import kr.crm.api.service.SlaState;
 import org.apache.ibatis.annotations.Param;
@@ -17,7 +19,8 @@ public interface ServiceRequestMapper {
         public Long id;
     }
 
-    int insert(@Param("row") NewRow row, @Param("d") ServiceRequestDraft draft, @Param("status") RequestStatus status,
+    int insert(@Param("row") NewRow row, @Param("d") ServiceRequestDraft draft, @Param("requester") Requester requester,
+            @Param("status") RequestStatus status,
             @Param("contactLogId") Long contactLogId, @Param("receivedAt") Instant receivedAt,
             @Param("firstResponseDue") Instant firstResponseDue, @Param("resolutionDue") Instant resolutionDue,
             @Param("by") String by, @Param("idempotencyKey") String idempotencyKey, @Param("at") Instant at);
@@ -25,6 +28,15 @@ public interface ServiceRequestMapper {
     int addChange(@Param("id") long id, @Param("kind") ChangeKind kind, @Param("from") RequestStatus from,
             @Param("to") RequestStatus to, @Param("comment") String comment, @Param("visible") boolean visible,
             @Param("by") String by, @Param("at") Instant at);
+
+    int addAttachment(@Param("id") long id, @Param("a") Attachment attachment, @Param("size") int size,
+            @Param("at") Instant at);
+
+    Map<String, Object> requester(@Param("id") long id);
+
+    List<Map<String, Object>> attachments(@Param("id") long id);
+
+    Map<String, Object> attachment(@Param("requestId") long requestId, @Param("id") long id);
 
     Map<String, Object> find(@Param("id") long id);
 

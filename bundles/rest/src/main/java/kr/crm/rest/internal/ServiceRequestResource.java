@@ -23,6 +23,8 @@ import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.service.Attachment;
+import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.RequestChange;
 import kr.crm.api.service.RequestStatus;
 import kr.crm.api.service.ServiceRequest;
@@ -113,6 +115,24 @@ public final class ServiceRequestResource {
     @Path("{id}/history")
     public List<RequestChange> history(@PathParam("id") String id) {
         return requests.historyOf(id);
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<AttachmentInfo> attachments(@PathParam("id") String id) {
+        return requests.attachmentsOf(id);
+    }
+
+    /** The file itself, as a download (never rendered inline: it came from the public portal). */
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+        Attachment a = requests.attachment(id, attachmentId);
+        return Response.ok(a.data(), a.contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @PUT

@@ -50,13 +50,13 @@ public final class ComplaintBridge implements EventHandler {
     static final int SUBJECT_CUT = 100;
 
     private final ContactLogService log;
-    private final ComplaintIntake intake;
+    private final RequestIntake intake;
     private final ServiceRequestStore store;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-service-complaints"));
 
     @Activate
-    public ComplaintBridge(@Reference ContactLogService log, @Reference ComplaintIntake intake,
+    public ComplaintBridge(@Reference ContactLogService log, @Reference RequestIntake intake,
             @Reference ServiceRequestStore store) {
         this.log = log;
         this.intake = intake;

@@ -15,9 +15,12 @@ import kr.crm.api.common.PageRequest;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.security.CrmUser;
+import kr.crm.api.service.Attachment;
+import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestChange;
 import kr.crm.api.service.RequestStatus;
+import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
 import kr.crm.api.service.ServiceRequestDraft;
 import kr.crm.api.service.ServiceRequestService;
@@ -41,11 +44,12 @@ import org.slf4j.LoggerFactory;
  * Service requests: intake with SLA targets from the type and the working calendar, the configured status flow,
  * assignment, replies and notes, each kept in the history; the SLA sweep on a schedule.
  */
-@Component(service = {ServiceRequestService.class, ComplaintIntake.class}, configurationPid = "kr.crm.service")
+@Component(service = {ServiceRequestService.class, RequestIntake.class}, configurationPid = "kr.crm.service")
 @Designate(ocd = ServiceConfig.class)
-public final class DefaultServiceRequestService implements ServiceRequestService, ComplaintIntake {
+public final class DefaultServiceRequestService implements ServiceRequestService, RequestIntake {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultServiceRequestService.class);
     static final int COMMENT_MAX = 2000;
+    static final String PORTAL = "portal";
 
     private final ServiceRequestStore store;
     private final ServiceCatalogStore catalog;
@@ -116,17 +120,10 @@ public final class DefaultServiceRequestService implements ServiceRequestService
             }
         }
         ServiceRequestDraft clean = links.resolved(RequestValidator.clean(draft, now(), calendars.zone()));
-        ServiceType type = catalog.type(clean.type()).filter(ServiceType::active)
-                .orElseThrow(() -> new ValidationException("type", "is not an active request type (see /api/v1/service-types)"));
-        if (clean.team() != null && catalog.team(clean.team()).isEmpty()) {
-            throw new ValidationException("team", "no such team (see /api/v1/service-teams)");
-        }
-        Instant received = clean.receivedAt().toInstant();
-        WorkingCalendar calendar = calendars.around(received);
-        Instant firstResponseDue = calendar.plus(received, Duration.ofHours(type.firstResponseHours()));
-        Instant resolutionDue = calendar.plus(received, Duration.ofHours(type.resolutionHours()));
+        Targets targets = targets(clean);
         RequestStatus status = clean.assignee() == null ? RequestStatus.RECEIVED : RequestStatus.ASSIGNED;
-        Optional<Long> id = store.insert(clean, status, contactLogId, firstResponseDue, resolutionDue, by, idem, now());
+        Optional<Long> id = store.insert(clean, status, contactLogId, targets.firstResponse(), targets.resolution(), by,
+                idem, now());
         if (id.isPresent()) {
             ServiceRequest created = find(id.get().toString());
             events.changed(created, by);
@@ -181,6 +178,33 @@ public final class DefaultServiceRequestService implements ServiceRequestService
         return moved;
     }
 
+    /** The SLA targets of a cleaned draft: its type's working hours from when the customer asked. */
+    private record Targets(Instant firstResponse, Instant resolution) {
+    }
+
+    private Targets targets(ServiceRequestDraft clean) {
+        ServiceType type = catalog.type(clean.type()).filter(ServiceType::active)
+                .orElseThrow(() -> new ValidationException("type", "is not an active request type (see /api/v1/service-types)"));
+        if (clean.team() != null && catalog.team(clean.team()).isEmpty()) {
+            throw new ValidationException("team", "no such team (see /api/v1/service-teams)");
+        }
+        Instant received = clean.receivedAt().toInstant();
+        WorkingCalendar calendar = calendars.around(received);
+        return new Targets(calendar.plus(received, Duration.ofHours(type.firstResponseHours())),
+                calendar.plus(received, Duration.ofHours(type.resolutionHours())));
+    }
+
+    @Override
+    public ServiceRequest fromPortal(ServiceRequestDraft draft, Requester requester, List<Attachment> attachments) {
+        ServiceRequestDraft clean = links.resolved(RequestValidator.clean(draft, now(), calendars.zone()));
+        Targets targets = targets(clean);
+        long id = store.insertFromPortal(clean, requester, attachments, targets.firstResponse(), targets.resolution(),
+                now());
+        ServiceRequest created = find(Long.toString(id));
+        events.changed(created, PORTAL);
+        return created;
+    }
+
     @Override
     public ServiceRequest fromComplaint(ServiceRequestDraft draft, long contactLogId, String by) {
         return store.findByContactLog(contactLogId).orElseGet(() -> create(draft, null, contactLogId, by));
@@ -226,6 +250,23 @@ public final class DefaultServiceRequestService implements ServiceRequestService
         store.addEntry(Long.parseLong(r.id()), toCustomer ? ChangeKind.REPLY : ChangeKind.NOTE, clean, toCustomer,
                 toCustomer, by.username(), now());
         return find(r.id());
+    }
+
+    @Override
+    public List<AttachmentInfo> attachmentsOf(String id) {
+        return store.attachments(Long.parseLong(find(id).id()));
+    }
+
+    @Override
+    public Attachment attachment(String id, String attachmentId) {
+        long file;
+        try {
+            file = Long.parseLong(attachmentId.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new NotFoundException("attachment " + attachmentId);
+        }
+        return store.attachment(Long.parseLong(find(id).id()), file)
+                .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
     }
 
     @Override

@@ -70,6 +70,24 @@ function showTasks(tasks) {
   return open;
 }
 
+/** Time since the customer asked, in days (hours on the first day). */
+function age(receivedAt) {
+  const hours = Math.max(0, Math.floor((Date.now() - Date.parse(receivedAt)) / 3600000));
+  return hours < 24 ? t.ageHours(hours) : t.ageDays(Math.floor(hours / 24));
+}
+
+function showRequests(requests) {
+  card('requests', t.serviceRequests,
+    requests.length === 0 ? h('p', { class: 'muted' }, t.noRequests) : h('ul', { class: 'rows' }, requests.map((r) =>
+      h('li', { 'data-testid': 'service-request', 'data-request-id': r.id },
+        h('span', {}, h('b', {}, r.subject), h('br'),
+          h('small', { class: 'muted' }, (t.requestTypes[r.type] || r.type) + ' · ' + t.age + ' ' + age(r.receivedAt)
+            + (r.assignee ? ' · ' + r.assignee : ''))),
+        h('span', {},
+          h('span', { class: 'pill', 'data-testid': 'request-status' }, t.requestStatuses[r.status] || r.status),
+          r.slaState !== 'ON_TRACK' ? h('span', { class: 'pill bad', 'data-testid': 'request-sla' }, t.sla[r.slaState]) : null)))));
+}
+
 function showComplaints(complaints) {
   card('complaints', t.complaints,
     complaints.length === 0 ? h('p', { class: 'muted' }, t.noComplaints) : h('ul', { class: 'rows' }, complaints.map((c) => {
@@ -187,14 +205,16 @@ function showOrders(orders, monthly, grade) {
 }
 
 async function reloadTasksAndLog() {
-  const [tasks, page, complaints, contacts] = await Promise.all([
+  const [tasks, page, complaints, contacts, requests] = await Promise.all([
     api('GET', 'v1/tasks?account=' + encodeURIComponent(key)),
     api('GET', 'v1/contact-logs?account=' + encodeURIComponent(key) + '&size=50'),
     api('GET', 'v1/contact-logs/complaints?account=' + encodeURIComponent(key)),
     api('GET', 'v1/accounts/' + encodeURIComponent(key) + '/contacts?size=200').catch(() => ({ items: [] })),
+    api('GET', 'v1/service-requests?open=true&account=' + encodeURIComponent(key)).catch(() => []),
   ]);
   const open = showTasks(tasks);
   showComplaints(complaints);
+  showRequests(requests);
   showLog(page, contacts.items, open);
 }
 

@@ -61,6 +61,7 @@ final class DemoHost {
         DemoHost demo = new DemoHost("http://127.0.0.1:" + httpPort, work);
         HostConfigs.write(hostDir.resolve("deploy"), "crm_browser", dbPort, httpPort, "browser-db-pass", PASSWORD);
         HostConfigs.webSessions(hostDir.resolve("deploy"), HostToken.newSecret(), demo.hostSecret);
+        HostConfigs.portal(hostDir.resolve("deploy"), HostToken.newSecret(), demo.base);
         HostProcess host = HostProcess.start(Path.of(System.getProperty("crm.host.jar")), hostDir, false,
                 List.of("-Xmx512m"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

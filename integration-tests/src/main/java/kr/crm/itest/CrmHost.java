@@ -41,6 +41,8 @@ final class CrmHost {
     static final String DATABASE = "crm_it";
     static final String SESSION_SECRET = "it-session-secret-0123456789-abcdefghij";
     static final String HOST_SECRET = "it-host-secret-0123456789-abcdefghijklmn";
+    static final String PORTAL_SECRET = "it-portal-secret-0123456789-abcdefghijk";
+    static final int PORTAL_PER_HOUR = 12;
 
     private static CrmHost instance;
 
@@ -82,6 +84,12 @@ final class CrmHost {
         webProps.put("sessionSecret", SESSION_SECRET);
         webProps.put("hostSecret", HOST_SECRET);
         web.update(webProps);
+
+        Configuration portal = configAdmin.getConfiguration("kr.crm.service.portal", "?");
+        Hashtable<String, Object> portalProps = new Hashtable<>();
+        portalProps.put("tokenSecret", PORTAL_SECRET);
+        portalProps.put("submissionsPerHour", PORTAL_PER_HOUR);
+        portal.update(portalProps);
 
         UserDirectory users = service(context, UserDirectory.class);
         users.saveUser(ADMIN, "관리자", Set.of(CrmRoles.ADMIN), PASSWORD.toCharArray());

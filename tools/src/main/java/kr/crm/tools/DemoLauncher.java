@@ -41,6 +41,7 @@ public final class DemoLauncher {
         HostConfigs.write(hostDir.resolve("deploy"), "crm", dbPort, httpPort, DB_PASSWORD, DEMO_PASSWORD);
         String hostSecret = secret(work.resolve("host-secret.txt"));
         HostConfigs.webSessions(hostDir.resolve("deploy"), secret(work.resolve("session-secret.txt")), hostSecret);
+        HostConfigs.portal(hostDir.resolve("deploy"), secret(work.resolve("portal-secret.txt")), "http://127.0.0.1:" + httpPort);
         HostProcess host = HostProcess.start(hostJar, hostDir, true);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(host, db), "crm-demo-stop"));
 
@@ -57,6 +58,7 @@ public final class DemoLauncher {
             System.out.println("  As the host:  " + base + "/api/v1/session/host?token="
                     + HostToken.sign(hostSecret, "rep.kim", "김영업", "crm.rep", 120) + "&next="
                     + URLEncoder.encode(tab, StandardCharsets.UTF_8) + "   (a signed host token, valid 2 minutes)");
+            System.out.println("  Service portal (customers, no login): " + base + "/portal/index.html");
             System.out.println("  REST API:     " + base + "/api/v1/customers");
             System.out.println("  OpenAPI:      " + base + "/api/openapi.json");
             System.out.println("  Web console:  " + base + "/system/console  (admin / " + DEMO_PASSWORD + ")");

@@ -26,6 +26,11 @@ public final class HostConfigs {
         config(deploy, "kr.crm.security.web", "sessionSecret=\"" + sessionSecret + "\"\nhostSecret=\"" + hostSecret + "\"\n");
     }
 
+    /** The customer portal's link-signing secret and the base of the links it sends (PID kr.crm.service.portal). */
+    public static void portal(Path deploy, String tokenSecret, String publicBaseUrl) throws IOException {
+        config(deploy, "kr.crm.service.portal", "tokenSecret=\"" + tokenSecret + "\"\npublicBaseUrl=\"" + publicBaseUrl + "\"\n");
+    }
+
     public static void config(Path deploy, String pid, String body) throws IOException {
         Files.writeString(deploy.resolve(pid + ".config"), body, StandardCharsets.UTF_8);
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kr.crm.api.contactlog.ContactLogEvents;
+import kr.crm.api.service.ServiceEvents;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.grade.RegradeResult;
 import kr.crm.api.order.OrderEvents;
@@ -26,13 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Re-grades the accounts whose orders were just stored ({@link OrderEvents#TOPIC_LINKED}) or whose
- * complaints changed ({@link ContactLogEvents#TOPIC_COMPLAINT}: an open one keeps an account from S). The
+ * complaints changed ({@link ContactLogEvents#TOPIC_COMPLAINT}, {@link ServiceEvents#TOPIC_COMPLAINT}: an open
+ * one keeps an account from S; both events carry {@code accountKey}). The
  * work runs on a thread of its own, off EventAdmin's delivery thread, which times slow handlers out.
  * Keys are collected for a short delay and graded together, and keys that arrive while a re-grade
  * runs wait for the next one, so a bulk import makes one run per delay, not one per batch.
  */
 @Component(property = {EventConstants.EVENT_TOPIC + "=" + OrderEvents.TOPIC_LINKED,
-    EventConstants.EVENT_TOPIC + "=" + ContactLogEvents.TOPIC_COMPLAINT},
+    EventConstants.EVENT_TOPIC + "=" + ContactLogEvents.TOPIC_COMPLAINT,
+    EventConstants.EVENT_TOPIC + "=" + ServiceEvents.TOPIC_COMPLAINT},
         configurationPid = "kr.crm.grading", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class OrderLinkedHandler implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OrderLinkedHandler.class);

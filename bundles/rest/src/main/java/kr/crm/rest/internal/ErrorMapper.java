@@ -10,6 +10,7 @@ import javax.ws.rs.ext.ExceptionMapper;
 import kr.crm.api.common.ForbiddenException;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.StaleVersionException;
+import kr.crm.api.common.TooManyRequestsException;
 import kr.crm.api.common.ValidationException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -43,6 +44,10 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof StaleVersionException s) {
             return ErrorBody.response(409, new ErrorBody(s.getMessage(), "version", s.currentVersion()));
+        }
+        if (e instanceof TooManyRequestsException t) {
+            return Response.fromResponse(ErrorBody.response(429, new ErrorBody(t.getMessage(), null, null)))
+                    .header("Retry-After", t.retryAfterSeconds()).build();
         }
         if (e instanceof JsonMappingException m) {
             return ErrorBody.response(Response.Status.BAD_REQUEST, JsonErrors.reason(m), JsonErrors.field(m));

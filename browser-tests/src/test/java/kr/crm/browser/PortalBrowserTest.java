@@ -1,0 +1,108 @@
+package kr.crm.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The customer portal at phone width: a customer submits a request with a photo and follows it by its link. */
+class PortalBrowserTest {
+    private static DemoHost demo;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = DemoHost.get();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("crm.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=ko-KR");
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("crm.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("crm.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void assertFitsThePhone() {
+        Object overflow = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void aCustomerSubmitsARequestOnAPhoneAndFollowsIt() throws Exception {
+        Path photo = Files.createTempFile("sensor", ".png");
+        Files.write(photo, HexFormat.of().parseHex("89504E470D0A1A0A0000000D494844520000000100000001080200000090775"
+                + "3DE0000000C4944415408D763F8FFFF3F0005FE02FEA7D6A5DA0000000049454E44AE426082"));
+        browser.get(demo.base + "/portal/index.html?lang=ko");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select[name=type] option")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("고객 서비스 요청");
+        assertFitsThePhone();
+
+        browser.findElement(By.cssSelector("[data-testid=portal-form] button")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=portal-error]")).getText()).isEqualTo("이름: 필수 항목입니다");
+
+        browser.findElement(By.name("name")).sendKeys("박민수");
+        browser.findElement(By.name("email")).sendKeys("minsu.park@example.co.kr");
+        browser.findElement(By.name("phone")).sendKeys("010-2345-6789");
+        browser.findElement(By.name("company")).sendKeys("(주)모바일테스트");
+        new Select(browser.findElement(By.name("type"))).selectByValue("REPAIR");
+        browser.findElement(By.name("subject")).sendKeys("포장기 센서 고장");
+        browser.findElement(By.name("description")).sendKeys("3번 라인 센서가 작동하지 않습니다.");
+        browser.findElement(By.name("attachments")).sendKeys(photo.toString());
+        screenshot("portal-form-phone");
+        browser.findElement(By.cssSelector("[data-testid=portal-form] button")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=portal-done]")));
+        String reference = browser.findElement(By.cssSelector("[data-testid=reference]")).getText();
+        assertThat(reference).matches("[0-9]+");
+        screenshot("portal-received-phone");
+
+        browser.findElement(By.cssSelector("[data-testid=follow-link]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=subject]"), "포장기 센서 고장"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("접수");
+        assertThat(browser.findElement(By.id("files")).getText()).contains(photo.getFileName().toString());
+        assertFitsThePhone();
+
+        browser.findElement(By.name("text")).sendKeys("모델명은 KS-200 입니다.");
+        browser.findElement(By.cssSelector("#message button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=entries]"), "KS-200"));
+        screenshot("portal-follow-phone");
+
+        String token = browser.getCurrentUrl().replaceAll(".*[?&]t=", "");
+        browser.get(demo.base + "/portal/request.html?lang=en&t=" + token.substring(0, token.length() - 2) + "xx");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=portal-error]"),
+                "This link has expired or is not valid."));
+    }
+}

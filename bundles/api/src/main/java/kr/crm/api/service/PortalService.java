@@ -1,0 +1,27 @@
+package kr.crm.api.service;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The customer portal: submissions without an account, followed through a signed, expiring link. A token that
+ * is forged, expired or malformed is answered like an unknown one ({@link kr.crm.api.common.NotFoundException}).
+ */
+@ProviderType
+public interface PortalService {
+
+    /** The active types a customer may choose. */
+    List<ServiceType> types();
+
+    /**
+     * Records a submission from {@code sourceAddress} (rate-limited per address), linked to a customer through the
+     * identity resolver (an existing customer, or a new one from source {@code portal}).
+     */
+    PortalReceipt submit(PortalSubmission submission, String sourceAddress);
+
+    /** The request behind a token. */
+    PortalView view(String token);
+
+    /** Adds the customer's information; a request waiting for the customer goes back to work. */
+    PortalView addMessage(String token, String text);
+}

@@ -21,7 +21,8 @@ class ApiContractTest {
     private static final List<Class<?>> RESOURCES = List.of(CustomerResource.class, AccountResource.class,
             ContactPersonResource.class, UserResource.class, OrderResource.class, MergeResource.class, ReviewResource.class,
             ImportResource.class, GradingResource.class, AccountGradeResource.class, TaskResource.class,
-            ContactLogResource.class, SessionResource.class, SyncResource.class, OpenApiResource.class);
+            ContactLogResource.class, SessionResource.class, SyncResource.class, OpenApiResource.class,
+            AnalyticsResource.class);
 
     record Endpoint(String verb, String path, Method method, Class<?> type) {
     }

@@ -415,4 +415,87 @@ class AnalyticsTest extends CrmTest {
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         assertThat(xlsx.body()).startsWith("PK");
     }
+
+    @Test
+    void aSegmentIsPreviewedSavedAndFollowsANewOrderWithoutAFullRecompute() throws Exception {
+        RfmExpectation expected = recomputeAll();
+        List<String> atRisk = new ArrayList<>();
+        for (String key : data.keys.values()) {
+            // R is 0 without an order in the window (아침): R <= 2 takes it too
+            int[] rfm = expected.scores(key);
+            if (rfm == null || rfm[0] <= 2) {
+                atRisk.add(key);
+            }
+        }
+        String bada = data.keys.get("바다");
+        assertThat(atRisk).as("바다's last order is 300 days old").contains(bada);
+        String conditions = """
+                "conditions":[{"field":"region","op":"=","value":"%s"},{"field":"R","op":"<=","value":"2"},
+                {"field":"kind","op":"in","values":["COMPANY","PERSON"]}]""".formatted(data.region);
+
+        HttpResponse<String> preview = host.call("POST", "v1/segments/preview", VIEWER, "{" + conditions + "}");
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(host.read(preview).path("size").asLong()).isEqualTo(atRisk.size());
+
+        HttpResponse<String> created = host.call("POST", "v1/segments", REP,
+                "{\"name\":\"이탈 위험 %s\",\"description\":\"최근성 낮은 고객\",%s}".formatted(data.run, conditions));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode segment = host.read(created);
+        long id = segment.path("id").asLong();
+        assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/v1/segments/" + id);
+        assertThat(segment.path("members").asLong()).isEqualTo(atRisk.size());
+        assertThat(segment.path("conditions").get(1).path("field").asText()).isEqualTo("recency");
+        assertThat(members(id)).containsExactlyInAnyOrderElementsOf(atRisk);
+        assertThat(get("v1/segments?customer=" + bada).findValuesAsText("name")).contains("이탈 위험 " + data.run);
+
+        Instant cutsAt = cutsComputedAt();
+        data.order("바다", 0, 2_000_000);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (members(id).contains(bada) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        assertThat(members(id)).doesNotContain(bada).hasSize(atRisk.size() - 1);
+        assertThat(get("v1/analytics/customers/" + bada).path("recency").asInt()).isGreaterThan(2);
+        JsonNode history = get("v1/segments/" + id + "/history");
+        assertThat(history.get(0).path("customerKey").asText()).isEqualTo(bada);
+        assertThat(history.get(0).path("change").asText()).isEqualTo("LEFT");
+        assertThat(history.findValuesAsText("change").stream().filter("ENTERED"::equals).count())
+                .isEqualTo(atRisk.size());
+        assertThat(cutsComputedAt()).as("no full recompute ran").isEqualTo(cutsAt);
+        assertThat(get("v1/segments?customer=" + bada).findValuesAsText("name")).doesNotContain("이탈 위험 " + data.run);
+
+        HttpResponse<String> taken = host.call("POST", "v1/segments", REP,
+                "{\"name\":\"이탈 위험 %s\",%s}".formatted(data.run, conditions));
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(host.read(taken).path("field").asText()).isEqualTo("name");
+        assertThat(host.call("POST", "v1/segments", VIEWER, "{\"name\":\"x\"," + conditions + "}").statusCode())
+                .isEqualTo(403);
+        assertThat(host.call("DELETE", "v1/segments/" + id, REP, null).statusCode()).isEqualTo(403);
+        assertThat(host.call("DELETE", "v1/segments/" + id, ADMIN, null).statusCode()).isEqualTo(204);
+        assertThat(host.call("GET", "v1/segments/" + id, VIEWER, null).statusCode()).isEqualTo(404);
+    }
+
+    private static List<String> members(long id) throws Exception {
+        return get("v1/segments/" + id + "/members?size=200").path("items").findValuesAsText("customerKey");
+    }
+
+    @Test
+    void badSegmentRulesAreRefusedNamingTheCondition() throws Exception {
+        Map<String, String> bad = Map.of(
+                "{\"conditions\":[{\"field\":\"colour\",\"op\":\"=\",\"value\":\"red\"}]}", "conditions[0].field",
+                "{\"conditions\":[{\"field\":\"R\",\"op\":\"<=\",\"value\":\"2\"},{\"field\":\"grade\",\"op\":\"=\",\"value\":\"Z\"}]}",
+                "conditions[1].value",
+                "{\"conditions\":[{\"field\":\"region\",\"op\":\">\",\"value\":\"경기\"}]}", "conditions[0].op",
+                "{\"conditions\":[]}", "conditions",
+                "{\"conditions\":[{\"field\":\"R\",\"op\":\"<=\"}]}", "conditions[0].value");
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            HttpResponse<String> r = host.call("POST", "v1/segments/preview", REP, e.getKey());
+            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(400);
+            assertThat(host.read(r).path("field").asText()).as(e.getKey()).isEqualTo(e.getValue());
+        }
+        HttpResponse<String> noName = host.call("POST", "v1/segments", REP,
+                "{\"conditions\":[{\"field\":\"R\",\"op\":\"=\",\"value\":\"1\"}]}");
+        assertThat(host.read(noName).path("field").asText()).isEqualTo("name");
+        assertThat(host.call("GET", "v1/segments/abc", VIEWER, null).statusCode()).isEqualTo(400);
+    }
 }

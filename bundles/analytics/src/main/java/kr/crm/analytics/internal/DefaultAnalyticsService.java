@@ -187,7 +187,8 @@ public final class DefaultAnalyticsService implements AnalyticsService {
     }
 
     private boolean usable(RfmCutPoints cuts) {
-        return cuts.windowMonths() == settings.shown().windowMonths()
+        // a run over an empty database (a fresh install) leaves no cut points worth scoring against
+        return cuts.population() > 0 && cuts.windowMonths() == settings.shown().windowMonths()
                 && cuts.computedAt().isAfter(now().minus(MAX_CUT_AGE));
     }
 

@@ -23,7 +23,7 @@ final class MyBatisConfiguration {
             "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml",
             "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml", "GradeMapper.xml",
             "TaskMapper.xml", "ContactLogMapper.xml",
-            "SyncMapper.xml", "AnalyticsMapper.xml");
+            "SyncMapper.xml", "AnalyticsMapper.xml", "SegmentMapper.xml");
 
     private MyBatisConfiguration() {
     }

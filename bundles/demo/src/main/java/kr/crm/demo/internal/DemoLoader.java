@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.crm.api.contactlog.ContactLogService;
+import kr.crm.api.analytics.AnalyticsService;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
 import kr.crm.api.customer.Customer;
@@ -34,7 +35,8 @@ public final class DemoLoader {
     @Activate
     public DemoLoader(@Reference CustomerService customers, @Reference ContactPersonService contacts,
             @Reference UserDirectory users, @Reference OrderService orders, @Reference GradeService grades,
-            @Reference ContactLogService log, DemoConfig config) throws IOException {
+            @Reference ContactLogService log, @Reference AnalyticsService analytics, DemoConfig config)
+            throws IOException {
         char[] password = config.password().toCharArray();
         users.saveUser("admin", "관리자", Set.of(CrmRoles.ADMIN), password);
         users.saveUser("rep.kim", "김영업", Set.of(CrmRoles.REP), password);
@@ -52,7 +54,9 @@ public final class DemoLoader {
             }
         }
         new DemoActivity(orders, grades, log).load(byId, firstContacts);
-        LOG.info("Demo data ready: {} customers with orders, grades and contact logs; users admin, rep.kim, viewer",
-                demo.size());
+        grades.regrade(new DemoCrowd(customers, orders).load());
+        analytics.recomputeAll();
+        LOG.info("Demo data ready: {} customers with orders, grades and contact logs, {} more for the analytics; "
+                + "users admin, rep.kim, viewer", demo.size(), DemoCrowd.COMPANIES + DemoCrowd.PERSONS);
     }
 }

@@ -498,4 +498,48 @@ class AnalyticsTest extends CrmTest {
         assertThat(host.read(noName).path("field").asText()).isEqualTo("name");
         assertThat(host.call("GET", "v1/segments/abc", VIEWER, null).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void thePseudonymisedExportHasKeyedHashesAndNoPersonalData() throws Exception {
+        assertThat(host.call("GET", "v1/analytics/pseudonymised/measures", ADMIN, null).statusCode())
+                .as("no export without its key").isEqualTo(404);
+        recomputeAll();
+        String secret = "it-pseudonym-key-0123456789-abcdefghij";
+        org.osgi.service.cm.ConfigurationAdmin admin = CrmHost.service(host.context,
+                org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration config = admin.getConfiguration("kr.crm.analytics.pseudonym", "?");
+        config.update(new java.util.Hashtable<>(Map.of("key", secret)));
+        try {
+            String path = "v1/analytics/pseudonymised/measures?" + region();
+            // the JAX-RS whiteboard rebuilds the application when the resource arrives
+            host.awaitStatus("GET", path, ADMIN, 200);
+            host.awaitStatus("GET", "v1/analytics/settings", VIEWER, 200);
+            HttpResponse<String> r = host.call("GET", path, ADMIN, null);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode rows = host.read(r);
+            assertThat(rows.size()).isEqualTo(data.keys.size());
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            List<String> expected = new ArrayList<>();
+            for (String key : data.keys.values()) {
+                expected.add(java.util.HexFormat.of().formatHex(
+                        mac.doFinal(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            }
+            assertThat(rows.findValuesAsText("pseudonym")).containsExactlyInAnyOrderElementsOf(expected);
+            for (Map.Entry<String, String> c : data.keys.entrySet()) {
+                assertThat(r.body()).doesNotContain(c.getValue()).doesNotContain(c.getKey());
+            }
+            assertThat(r.body()).doesNotContain("010-").doesNotContain("\"name\"").doesNotContain("address");
+            assertThat(rows.get(0).path("region").asText()).isEqualTo(data.region);
+            HttpResponse<String> csv = host.call("GET", path + "&format=csv", ADMIN, null);
+            assertThat(csv.body()).startsWith("\uFEFFpseudonym,kind,region");
+            assertThat(host.call("GET", path, REP, null).statusCode()).isEqualTo(403);
+        } finally {
+            // the JAX-RS whiteboard rebuilds the application when a resource leaves: wait until it is back
+            config.delete();
+            host.awaitStatus("GET", "v1/analytics/pseudonymised/measures", ADMIN, 404);
+            host.awaitStatus("GET", "v1/analytics/settings", VIEWER, 200);
+        }
+    }
 }

@@ -71,6 +71,13 @@ public interface AnalyticsStore {
      */
     List<DatedCustomer> anniversaries(ReportFilter filter, List<String> monthDays);
 
+    /** Stored measures with the customer's kind, region, industry and grade, customers filtered. */
+    void exportRows(ReportFilter filter, Consumer<ExportRow> handler);
+
+    /** Measures with the customer fields a statistics export keeps; no name, phone, e-mail or address. */
+    record ExportRow(CustomerMeasures measures, String region, String industry, String grade) {
+    }
+
     /** A grade change: which account, to which grade, when. */
     record GradeChangeRow(String accountKey, String grade, Instant at) {
     }

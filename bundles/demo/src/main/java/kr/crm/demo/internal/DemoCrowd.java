@@ -80,7 +80,7 @@ final class DemoCrowd {
     /** Orders of one customer: heavy buyers order often and much, lapsed ones stopped months ago. */
     private static void plan(Random random, int i, Customer c, OffsetDateTime morning, List<IncomingOrder> batch) {
         boolean company = c.kind() == CustomerKind.COMPANY;
-        double weight = Math.pow(random.nextDouble(), 3);
+        double weight = Math.pow(random.nextDouble(), 2);
         int count = 1 + (int) (weight * (company ? 24 : 12));
         long base = company ? 2_000_000 + (long) (weight * 40_000_000) : 30_000 + (long) (weight * 600_000);
         int firstDay = 30 + random.nextInt(700);

@@ -161,6 +161,13 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
+    public void exportRows(ReportFilter filter, Consumer<ExportRow> handler) {
+        each("exportRows", AnalyticsRows.params(filter), row -> handler.accept(new ExportRow(AnalyticsRows.measures(row),
+                (String) row.get("region"), (String) row.get("industry"),
+                row.get("grade") == null ? null : String.valueOf(row.get("grade")).strip())));
+    }
+
+    @Override
     public void gradeChanges(ReportFilter filter, Instant to, Consumer<GradeChangeRow> handler) {
         Map<String, Object> p = AnalyticsRows.params(filter);
         p.put("to", to);

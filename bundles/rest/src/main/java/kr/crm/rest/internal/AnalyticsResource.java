@@ -61,6 +61,17 @@ public final class AnalyticsResource {
         return analytics.measuresOf(key).orElseThrow(() -> new NotFoundException("measures of customer " + key));
     }
 
+    /** Recomputes one customer now against the stored cut points, as an arriving order does. */
+    @POST
+    @Path("customers/{key}/recompute")
+    @RolesAllowed({REP, ADMIN})
+    public RecomputeResult recomputeOne(@PathParam("key") String key) {
+        if (analytics.measuresOf(key).isEmpty()) {
+            throw new NotFoundException("measures of customer " + key);
+        }
+        return analytics.recompute(java.util.List.of(key));
+    }
+
     /** Recomputes every customer now; {@code ran} is false if a run was under way (here or on another node). */
     @POST
     @Path("recompute")

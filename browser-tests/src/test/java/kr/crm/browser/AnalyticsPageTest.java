@@ -118,5 +118,18 @@ class AnalyticsPageTest {
                 "경기 이탈 위험"));
         assertThat(text("saved-segments")).contains("region = 경기 · recency <= 2").contains(size);
         screenshot("analytics-segment-ko");
+
+        // the CRM tab of a member shows the segment
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)[^}]*\"name\"\\s*:\\s*\"경기 이탈 위험\"")
+                .matcher(demo.get("/api/v1/segments"));
+        assertThat(id.find()).isTrue();
+        Matcher member = Pattern.compile("\"customerKey\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(demo.get("/api/v1/segments/" + id.group(1) + "/members"));
+        assertThat(member.find()).as("the segment has members").isTrue();
+        browser.get(demo.base + "/crm/tab.html?customer=" + member.group(1) + "&lang=ko");
+        wait.until(ExpectedConditions.attributeToBe(By.id("tab"), "aria-busy", "false"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='segments']"),
+                "경기 이탈 위험"));
+        assertThat(text("segments")).startsWith("소속 세그먼트");
     }
 }

@@ -82,8 +82,9 @@ public final class AnalyticsBench {
         Path saved = work.resolve("loaded-" + customers + "-" + orders);
         Path host = work.resolve("host");
         Path jar = Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar"));
-        int dbPort = 13332;
-        int httpPort = 8097;
+        // free ports of their own: other benchmarks (CompactionBench: 8097) may run on the machine at the same time
+        int dbPort = freePort();
+        int httpPort = freePort();
         deleteTree(host);
         HostConfigs.write(host.resolve("deploy"), DATABASE, dbPort, httpPort, PASSWORD, PASSWORD);
         HostConfigs.config(host.resolve("deploy"), "kr.crm.analytics", "intervalMinutes=I\"0\"\nonOrders=B\"false\"\n");
@@ -115,6 +116,7 @@ public final class AnalyticsBench {
                             .path("ran").asBoolean()) {
                         Thread.sleep(1000);
                     }
+                    settle(s);
                     s.execute("DELETE FROM customer_measure");
                     full("first full recompute (every row written)", api, jvmStart, gcLog);
                     full("full recompute, nothing changed", api, jvmStart, gcLog);
@@ -125,6 +127,29 @@ public final class AnalyticsBench {
                     System.out.println("rows: " + count(s, "SELECT COUNT(*) FROM customer_measure"));
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until the host is idle: the demo loader grades every account once at start (the saved
+     * database has no grades), and the task rules plan tasks for those changes.
+     */
+    private static void settle(Statement s) throws Exception {
+        long started = System.nanoTime();
+        long last = -1;
+        long now = count(s, "SELECT COUNT(*) FROM task");
+        while (now != last) {
+            last = now;
+            Thread.sleep(5000);
+            now = count(s, "SELECT COUNT(*) FROM task");
+        }
+        System.out.printf("host idle after %.0f s (%,d tasks planned by the start's first grading)%n",
+                (System.nanoTime() - started) / 1e9, now);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 

@@ -12,7 +12,7 @@ public interface AnalyticsMapper {
 
     List<String> customers(@Param("keys") Collection<String> keys);
 
-    int upsert(@Param("m") CustomerMeasures measures);
+    int upsertAll(@Param("rows") List<CustomerMeasures> rows);
 
     int delete(@Param("keys") Collection<String> keys);
 

@@ -22,20 +22,40 @@ final class AnalyticsRows {
     private AnalyticsRows() {
     }
 
-    static OrderSums sums(Map<String, Object> row) {
-        return new OrderSums((String) row.get("customerKey"), (String) row.get("kind"),
-                instant(row.get("firstOrderAt")), instant(row.get("lastOrderAt")), number(row.get("ordersTotal")),
-                decimal(row.get("revenueTotal")), number(row.get("orders")), decimal(row.get("revenue")),
-                decimal(row.get("previousRevenue")), decimal(row.get("carriedMargin")),
-                decimal(row.get("revenueWithoutMargin")));
-    }
-
-    /** A row of sumsOf, whose columns are named as in SQL. */
+    /** A row of sumsOf or sumsPerKey, whose columns are named as in SQL. */
     static OrderSums sumsOf(Map<String, Object> row) {
         return new OrderSums((String) row.get("customerKey"), (String) row.get("kind"), instant(row.get("first_at")),
                 instant(row.get("last_at")), number(row.get("orders_total")), decimal(row.get("revenue_total")),
                 number(row.get("orders")), decimal(row.get("revenue")), decimal(row.get("previous_revenue")),
                 decimal(row.get("carried")), decimal(row.get("without_margin")));
+    }
+
+    /** One customer's sums from two of its keys (its own and an alias, or two aliases). */
+    static OrderSums plus(OrderSums a, OrderSums b) {
+        return new OrderSums(a.customerKey(), a.kind(), earlier(a.firstOrderAt(), b.firstOrderAt()),
+                later(a.lastOrderAt(), b.lastOrderAt()), a.ordersTotal() + b.ordersTotal(),
+                a.revenueTotal().add(b.revenueTotal()), a.orders() + b.orders(), a.revenue().add(b.revenue()),
+                a.previousRevenue().add(b.previousRevenue()), a.carriedMargin().add(b.carriedMargin()),
+                a.revenueWithoutMargin().add(b.revenueWithoutMargin()));
+    }
+
+    /** The sums under the customer's key and kind; none (zeros) if it has no orders. */
+    static OrderSums of(String customerKey, String kind, OrderSums sums) {
+        if (sums == null) {
+            return new OrderSums(customerKey, kind, null, null, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+        return new OrderSums(customerKey, kind, sums.firstOrderAt(), sums.lastOrderAt(), sums.ordersTotal(),
+                sums.revenueTotal(), sums.orders(), sums.revenue(), sums.previousRevenue(), sums.carriedMargin(),
+                sums.revenueWithoutMargin());
+    }
+
+    private static java.time.Instant earlier(java.time.Instant a, java.time.Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     static CustomerMeasures measures(Map<String, Object> row) {

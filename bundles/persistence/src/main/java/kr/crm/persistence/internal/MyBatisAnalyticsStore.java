@@ -30,8 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 /** Customer measures and the analytics reports' reads over AnalyticsMapper.xml. */
 @Component(service = AnalyticsStore.class)
 public final class MyBatisAnalyticsStore implements AnalyticsStore {
-    /** Measure writes per transaction. */
-    static final int CHUNK = 1000;
+    /** Measure rows per statement and transaction. */
+    static final int CHUNK = 500;
     private static final String NS = AnalyticsMapper.class.getName() + ".";
 
     private final SqlSessions sessions;
@@ -51,7 +51,17 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
         p.put("previousSince", previousSince);
         List<OrderSums> sums = new ArrayList<>();
         if (customerKeys == null) {
-            each("sums", p, row -> sums.add(AnalyticsRows.sums(row)));
+            Map<String, String> survivors = new HashMap<>();
+            each("aliases", p, row -> survivors.put((String) row.get("aliasKey"), (String) row.get("customerKey")));
+            Map<String, OrderSums> byCustomer = new HashMap<>();
+            each("sumsPerKey", p, row -> {
+                OrderSums s = AnalyticsRows.sumsOf(row);
+                byCustomer.merge(survivors.getOrDefault(s.customerKey(), s.customerKey()), s, AnalyticsRows::plus);
+            });
+            each("liveCustomers", p, row -> {
+                String key = (String) row.get("customerKey");
+                sums.add(AnalyticsRows.of(key, (String) row.get("kind"), byCustomer.get(key)));
+            });
         } else {
             for (List<String> chunk : Chunks.of(customerKeys)) {
                 p.put("keys", chunk);
@@ -100,11 +110,7 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
                 .toList();
         for (int from = 0; from < sorted.size(); from += CHUNK) {
             List<CustomerMeasures> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
-            sessions.inBatch(s -> {
-                AnalyticsMapper m = s.getMapper(AnalyticsMapper.class);
-                chunk.forEach(m::upsert);
-                return null;
-            });
+            sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).upsertAll(chunk));
         }
         for (List<String> chunk : Chunks.of(removed)) {
             sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).delete(chunk));

@@ -50,7 +50,6 @@ public final class MyBatisSegmentStore implements SegmentStore {
         p.put("rules", list);
         p.put("among", among);
         p.put("needCustomer", rules.stream().anyMatch(r -> CUSTOMER_FIELDS.contains(r.field())));
-        p.put("needGrade", rules.stream().anyMatch(r -> r.field().equals("grade")));
         return p;
     }
 

@@ -542,4 +542,44 @@ class AnalyticsTest extends CrmTest {
             host.awaitStatus("GET", "v1/analytics/settings", VIEWER, 200);
         }
     }
+
+    @Test
+    void aMergedAwayKeyIsMeasuredAsItsSurvivorAndHasNoRowOfItsOwn() throws Exception {
+        String region = "병합" + data.run;
+        String[] keys = new String[2];
+        for (int i = 0; i < 2; i++) {
+            String phone = "010-7" + i + data.run.substring(0, 2).replaceAll("[^0-9]", "1") + "-"
+                    + (1000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9000));
+            String name = "병합고객" + i + data.run.substring(0, 4);
+            HttpResponse<String> r = host.call("POST", "v1/customers", REP, """
+                    {"kind":"PERSON","name":"%s","phone":"%s","region":"%s"}""".formatted(name, phone, region));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            keys[i] = host.read(r).path("key").asText();
+            for (int n = 0; n <= i; n++) {
+                HttpResponse<String> o = host.call("POST", "v1/orders/batch", REP, """
+                        [{"source":"mg-%s","orderNo":"M%d-%d","orderedAt":"%s","totalAmount":100000,
+                          "buyer":{"kind":"PERSON","name":"%s","phone":"%s"}}]""".formatted(data.run, i, n,
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9)).minusDays(3 + n).withNano(0),
+                        name, phone));
+                assertThat(host.read(o).path("results").get(0).path("customerKey").asText()).isEqualTo(keys[i]);
+            }
+        }
+        HttpResponse<String> merged = host.call("POST", "v1/merges", ADMIN,
+                "{\"survivorKey\":\"" + keys[0] + "\",\"mergedKey\":\"" + keys[1] + "\",\"reason\":\"같은 고객\"}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
+        recomputeAll();
+        JsonNode survivor = get("v1/analytics/customers/" + keys[1]);
+        assertThat(survivor.path("customerKey").asText()).isEqualTo(keys[0]);
+        assertThat(survivor.path("ordersTotal").asLong()).isEqualTo(3);
+        assertThat(survivor.path("revenueTotal").decimalValue()).isEqualByComparingTo("300000");
+        try (Connection c = CrmHost.jdbc();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM customer_measure WHERE customer_key = ?")) {
+            s.setString(1, keys[1]);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("no row for the merged-away key").isZero();
+            }
+        }
+        assertThat(get("v1/analytics/pareto?region=" + CrmHost.escape(region)).path("customers").asLong()).isEqualTo(1);
+    }
 }

@@ -1,6 +1,14 @@
 // Korean and English texts; the language comes from ?lang=, else from the browser (the host's locale).
 const TEXTS = {
   ko: {
+    analyticsTitle: '고객 분석', analyticsLink: '고객 분석', pareto: '파레토 곡선 (누적 매출)', top20: (share, n, all) => `상위 20% 고객(${n}/${all}명)이 매출의 ${share}를 차지합니다`,
+    cumulativeRevenue: '누적 매출 비중', customerShare: '고객 비중 (%)', revenueShare: '매출 비중 (%)', noData: '자료가 없습니다',
+    rfmGrid: 'RFM 격자 (R × F, 평균 M)', averageM: '평균 M', rfmNote: (n) => `최근 주문이 있는 고객 ${n}명`,
+    segmentLtv: '세그먼트 LTV', ltvTotal: 'LTV 합계', group: '그룹', customers: '고객 수', retention: '유지율', averagePurchase: '평균 구매액',
+    costRatio: '원가율', ltvPerCustomer: '고객당 LTV', gradeDistribution: '월말 등급 분포', cohorts: '첫 주문 월별 코호트 유지율', cohort: '코호트',
+    anniversaries: '다가오는 기념일 (30일)', noAnniversaries: '30일 안에 기념일이 없습니다', FOUNDING: '창립기념일', BIRTHDAY: '생일', years: (n) => `${n}주년`,
+    savedSegments: '세그먼트', segmentName: '이름', segmentRules: '조건', preview: '미리보기', size: (n) => `${n}명 해당`, noSegments: '저장된 세그먼트가 없습니다',
+    from: '시작일', to: '종료일', region: '지역', industry: '업종', apply: '적용', segments: '소속 세그먼트', noSegmentsOfCustomer: '소속된 세그먼트가 없습니다',
     tabTitle: '고객 360', tasksTitle: '나의 할 일', loginTitle: 'CRM 로그인', switchLang: 'English',
     customerKey: '고객번호', kind: '구분', COMPANY: '법인(거래처)', PERSON: '개인', brn: '사업자등록번호', ownerRep: '담당 영업',
     aliases: '병합된 번호', sources: '출처', none: '없음', loading: '불러오는 중…',
@@ -27,6 +35,14 @@ const TEXTS = {
     statuses: { OPEN: '접수', IN_PROGRESS: '처리 중', RESOLVED: '해결', DONE: '완료', CANCELLED: '취소', ACTIVE: '정상' },
   },
   en: {
+    analyticsTitle: 'Customer analytics', analyticsLink: 'Analytics', pareto: 'Pareto curve (cumulative revenue)', top20: (share, n, all) => `The top 20% of customers (${n} of ${all}) bring ${share} of revenue`,
+    cumulativeRevenue: 'Cumulative revenue share', customerShare: 'Share of customers (%)', revenueShare: 'Share of revenue (%)', noData: 'No data',
+    rfmGrid: 'RFM grid (R × F, average M)', averageM: 'average M', rfmNote: (n) => `${n} customers with recent orders`,
+    segmentLtv: 'Segment LTV', ltvTotal: 'LTV total', group: 'Group', customers: 'Customers', retention: 'Retention', averagePurchase: 'Avg. purchase',
+    costRatio: 'Cost ratio', ltvPerCustomer: 'LTV per customer', gradeDistribution: 'Grades at month end', cohorts: 'Retention by first-order month', cohort: 'Cohort',
+    anniversaries: 'Anniversaries (next 30 days)', noAnniversaries: 'No anniversaries in the next 30 days', FOUNDING: 'Founding day', BIRTHDAY: 'Birthday', years: (n) => `${n} years`,
+    savedSegments: 'Segments', segmentName: 'Name', segmentRules: 'Rules', preview: 'Preview', size: (n) => `${n} customers`, noSegments: 'No saved segments',
+    from: 'From', to: 'To', region: 'Region', industry: 'Industry', apply: 'Apply', segments: 'Segments', noSegmentsOfCustomer: 'In no segment',
     tabTitle: 'Customer 360', tasksTitle: 'My tasks', loginTitle: 'CRM sign-in', switchLang: '한국어',
     customerKey: 'Customer key', kind: 'Kind', COMPANY: 'Company (account)', PERSON: 'Person', brn: 'Business reg. no.', ownerRep: 'Owner rep',
     aliases: 'Merged keys', sources: 'Sources', none: 'none', loading: 'Loading…',

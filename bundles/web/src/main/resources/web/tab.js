@@ -218,6 +218,18 @@ async function reloadTasksAndLog() {
   showLog(page, contacts.items, open);
 }
 
+/** The saved segments this customer is in (issue 8); the tab works on without them. */
+async function showSegments() {
+  try {
+    const list = await api('GET', 'v1/segments?customer=' + encodeURIComponent(key));
+    $('segments').replaceChildren(h('h2', {}, t.segments), list.length === 0 ? h('p', { class: 'muted' }, t.noSegmentsOfCustomer)
+      : h('ul', { class: 'rows' }, list.map((s) => h('li', { 'data-testid': 'segment' }, h('span', {}, s.name),
+        h('small', { class: 'muted' }, s.conditions.map((c) => c.field + ' ' + c.op + ' ' + (c.op === 'in' ? c.values.join(',') : c.value)).join(' · '))))));
+  } catch (e) {
+    $('segments').replaceChildren(h('h2', {}, t.segments), h('p', { class: 'muted' }, message(e)));
+  }
+}
+
 async function main() {
   document.documentElement.lang = lang;
   $('title').textContent = t.tabTitle;
@@ -225,6 +237,8 @@ async function main() {
   $('lang-link').href = otherLanguageUrl();
   $('tasks-link').textContent = t.tasksTitle;
   $('tasks-link').href = 'tasks.html?lang=' + lang;
+  $('analytics-link').textContent = t.analyticsLink;
+  $('analytics-link').href = 'analytics.html?lang=' + lang;
   try {
     me = await api('GET', 'v1/me');
     $('me').textContent = me.displayName;
@@ -242,6 +256,7 @@ async function main() {
     showCustomer(customer, sources);
     showGrade(grade, history);
     showOrders(orders, monthly, grade);
+    showSegments();
     await reloadTasksAndLog();
   } catch (e) {
     if (e.status !== 401) $('customer').replaceChildren(h('p', { class: 'bad', 'data-testid': 'error' }, e.status ? message(e) : e.message));

@@ -107,6 +107,17 @@ final class DemoHost {
         while (!get("/api/v1/tasks?account=" + key).contains("\"OPEN\"") && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(250);
         }
+        // the demo's crowd of customers for the analytics page loads in the background: the pages are
+        // timed on a host that has finished loading, as a demo is used
+        Pattern population = Pattern.compile("\"population\"\\s*:\\s*(\\d+)");
+        long crowdDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < crowdDeadline) {
+            Matcher p = population.matcher(get("/api/v1/analytics/rfm-grid"));
+            if (p.find() && Long.parseLong(p.group(1)) >= 100) {
+                break;
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
         return key;
     }
 

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import kr.crm.api.analytics.AnalyticsService;
 import kr.crm.api.contactlog.ContactLogService;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
@@ -17,6 +20,7 @@ import kr.crm.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -31,10 +35,13 @@ import org.slf4j.LoggerFactory;
 public final class DemoLoader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "crm-demo-crowd"));
+
     @Activate
     public DemoLoader(@Reference CustomerService customers, @Reference ContactPersonService contacts,
             @Reference UserDirectory users, @Reference OrderService orders, @Reference GradeService grades,
-            @Reference ContactLogService log, DemoConfig config) throws IOException {
+            @Reference ContactLogService log, @Reference AnalyticsService analytics, DemoConfig config)
+            throws IOException {
         char[] password = config.password().toCharArray();
         users.saveUser("admin", "관리자", Set.of(CrmRoles.ADMIN), password);
         users.saveUser("rep.kim", "김영업", Set.of(CrmRoles.REP), password);
@@ -52,7 +59,23 @@ public final class DemoLoader {
             }
         }
         new DemoActivity(orders, grades, log).load(byId, firstContacts);
+        // the crowd takes some seconds: off the start-level thread, so the bundles after this one start
+        background.execute(() -> {
+            try {
+                grades.regrade(new DemoCrowd(customers, orders).load());
+                analytics.recomputeAll();
+                LOG.info("Demo crowd ready: {} more customers with two years of orders, measured",
+                        DemoCrowd.COMPANIES + DemoCrowd.PERSONS);
+            } catch (RuntimeException e) {
+                LOG.warn("Demo crowd not loaded: {}", e.getClass().getName());
+            }
+        });
         LOG.info("Demo data ready: {} customers with orders, grades and contact logs; users admin, rep.kim, viewer",
                 demo.size());
+    }
+
+    @Deactivate
+    void stop() {
+        background.shutdownNow();
     }
 }

@@ -23,7 +23,8 @@ final class MyBatisConfiguration {
             "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml",
             "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml", "GradeMapper.xml",
             "TaskMapper.xml", "ContactLogMapper.xml",
-            "SyncMapper.xml", "ServiceRequestMapper.xml", "ServiceCatalogMapper.xml");
+            "SyncMapper.xml", "ServiceRequestMapper.xml", "ServiceCatalogMapper.xml", "AnalyticsMapper.xml",
+            "SegmentMapper.xml");
 
     private MyBatisConfiguration() {
     }

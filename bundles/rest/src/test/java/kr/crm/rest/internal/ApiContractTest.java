@@ -22,7 +22,9 @@ class ApiContractTest {
             ContactPersonResource.class, UserResource.class, OrderResource.class, MergeResource.class, ReviewResource.class,
             ImportResource.class, GradingResource.class, AccountGradeResource.class, TaskResource.class,
             ContactLogResource.class, ServiceRequestResource.class, ServiceTypeResource.class,
-            HolidayResource.class, ServiceTeamResource.class, PortalResource.class, SessionResource.class, SyncResource.class, OpenApiResource.class);
+            HolidayResource.class, ServiceTeamResource.class, PortalResource.class, SessionResource.class,
+            SyncResource.class, OpenApiResource.class, AnalyticsResource.class, SegmentResource.class,
+            PseudonymisedResource.class);
 
     record Endpoint(String verb, String path, Method method, Class<?> type) {
     }

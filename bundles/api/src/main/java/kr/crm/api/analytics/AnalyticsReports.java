@@ -1,0 +1,31 @@
+package kr.crm.api.analytics;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The reports of docs/analytics.md; every one takes the same filter. */
+@ProviderType
+public interface AnalyticsReports {
+
+    /** Revenue concentration in the period (default: the measure window up to today). */
+    ParetoReport pareto(ReportFilter filter);
+
+    /** Customers per R x F score with their average M. */
+    RfmGrid rfmGrid(ReportFilter filter);
+
+    /**
+     * Segment LTV per group.
+     *
+     * @param groupBy {@code grade}, {@code quadrant} or {@code cell}
+     */
+    List<SegmentValue> segmentValues(ReportFilter filter, String groupBy);
+
+    /** Accounts per grade at each month's end in the period (default: the last 12 months). */
+    List<GradeMonth> gradeDistribution(ReportFilter filter);
+
+    /** Retention by first-order month, cohorts whose first order falls in the period (default: 12 months). */
+    List<CohortRow> cohorts(ReportFilter filter);
+
+    /** Founding days and birthdays in the next {@code days} days (1-366), today included. */
+    List<Anniversary> anniversaries(ReportFilter filter, int days);
+}

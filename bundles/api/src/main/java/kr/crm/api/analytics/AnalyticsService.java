@@ -1,0 +1,25 @@
+package kr.crm.api.analytics;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Customer measures: kept by full recomputes on a schedule and by incremental ones as orders arrive. */
+@ProviderType
+public interface AnalyticsService {
+
+    /** The stored measures of a customer; a merged-away key answers its survivor's. */
+    Optional<CustomerMeasures> measuresOf(String customerKey);
+
+    /** Ranks every customer anew, if no other recompute (on any node) holds the lease. */
+    RecomputeResult recomputeAll();
+
+    /**
+     * Recomputes these customers (merged keys resolve to their survivor), scored against the cut
+     * points of the last full recompute; without usable cut points it is a full recompute.
+     */
+    RecomputeResult recompute(Collection<String> customerKeys);
+
+    /** The parameters in force. */
+    AnalyticsSettings settings();
+}

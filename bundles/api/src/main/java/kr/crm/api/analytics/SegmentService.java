@@ -1,0 +1,34 @@
+package kr.crm.api.analytics;
+
+import java.util.List;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Saved segments over the customer measures, their materialised members and membership history. */
+@ProviderType
+public interface SegmentService {
+
+    /** How many customers the rules select now, without saving anything. */
+    long preview(List<SegmentCondition> conditions);
+
+    /** Saves a segment and fills its members. @throws kr.crm.api.common.ValidationException naming the field */
+    Segment create(SegmentDraft draft, String user);
+
+    List<Segment> list();
+
+    /** @throws kr.crm.api.common.NotFoundException if there is none */
+    Segment get(long id);
+
+    /** Deletes the segment with its members and history. @throws kr.crm.api.common.NotFoundException */
+    void delete(long id);
+
+    /** Members by name. */
+    Page<SegmentMember> members(long id, PageRequest page);
+
+    /** Entries and exits, latest first. */
+    List<SegmentChange> history(long id, int limit);
+
+    /** The segments a customer (or the survivor of a merged key) belongs to. */
+    List<Segment> segmentsOf(String customerKey);
+}

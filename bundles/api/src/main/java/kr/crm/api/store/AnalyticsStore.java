@@ -1,0 +1,92 @@
+package kr.crm.api.store;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import kr.crm.api.analytics.CustomerMeasures;
+import kr.crm.api.analytics.GroupSums;
+import kr.crm.api.analytics.OrderSums;
+import kr.crm.api.analytics.ReportFilter;
+import kr.crm.api.analytics.RfmCutPoints;
+import kr.crm.api.analytics.RfmGrid;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Storage of customer measures and the reads the analytics reports need.
+ *
+ * @since 2.4
+ */
+@ProviderType
+public interface AnalyticsStore {
+
+    /**
+     * Order sums of customers (persons and companies not merged away; orders of keys merged into
+     * them count for them), not cancelled orders only.
+     *
+     * @param since start of the window
+     * @param previousSince start of the window before it
+     * @param customerKeys the customers, or null for all
+     */
+    List<OrderSums> sums(Instant since, Instant previousSince, Collection<String> customerKeys);
+
+    /** The customer keys the keys resolve to (aliases to survivors), persons and companies. */
+    List<String> customers(Collection<String> keys);
+
+    /** Stored measures by key. @param customerKeys the customers, or null for all */
+    Map<String, CustomerMeasures> measures(Collection<String> customerKeys);
+
+    /** Writes these measures (insert or replace) and removes the rows of {@code removed}, in chunks. */
+    void write(List<CustomerMeasures> changed, Collection<String> removed);
+
+    Optional<RfmCutPoints> cutPoints();
+
+    void saveCutPoints(RfmCutPoints cuts);
+
+    /** Revenue per customer in [from, to) with revenue above 0, customers filtered, in no order. */
+    List<BigDecimal> revenues(ReportFilter filter, Instant from, Instant to);
+
+    /** R x F cells of the stored measures, customers filtered. */
+    RfmGrid rfmGrid(ReportFilter filter);
+
+    /** Sums of stored measures per group: {@code grade}, {@code quadrant} or {@code cell}. */
+    List<GroupSums> groupSums(ReportFilter filter, String groupBy);
+
+    /** Each grade change up to {@code to}, accounts filtered, by account then time. */
+    void gradeChanges(ReportFilter filter, Instant to, Consumer<GradeChangeRow> handler);
+
+    /**
+     * For each not cancelled order in [from, to): its customer (survivor) and that customer's first order.
+     * Customers filtered.
+     */
+    void orderMonths(ReportFilter filter, Instant from, Instant to, Consumer<CustomerOrder> handler);
+
+    /**
+     * Founding days of companies, birthdays of persons and of contact persons (filtered by their
+     * account) whose month and day is one of {@code monthDays} ({@code MM-dd}).
+     */
+    List<DatedCustomer> anniversaries(ReportFilter filter, List<String> monthDays);
+
+    /** Stored measures with the customer's kind, region, industry and grade, customers filtered. */
+    void exportRows(ReportFilter filter, Consumer<ExportRow> handler);
+
+    /** Measures with the customer fields a statistics export keeps; no name, phone, e-mail or address. */
+    record ExportRow(CustomerMeasures measures, String region, String industry, String grade) {
+    }
+
+    /** A grade change: which account, to which grade, when. */
+    record GradeChangeRow(String accountKey, String grade, Instant at) {
+    }
+
+    /** A founding day or birthday: {@code kind} FOUNDING or BIRTHDAY; {@code contactKey} null for a customer's own. */
+    record DatedCustomer(String kind, String customerKey, String contactKey, String name, LocalDate date) {
+    }
+
+    /** One order of a customer, with that customer's first order ever. */
+    record CustomerOrder(String customerKey, Instant firstOrderAt, Instant orderedAt) {
+    }
+}

@@ -1,0 +1,68 @@
+package kr.crm.api.store;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kr.crm.api.analytics.Segment;
+import kr.crm.api.analytics.SegmentChange;
+import kr.crm.api.analytics.SegmentMember;
+import kr.crm.api.common.Page;
+import kr.crm.api.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Saved segments, their members and membership history; the selection of customers by rules over
+ * customer_measure and the customer fields.
+ *
+ * @since 2.4
+ */
+@ProviderType
+public interface SegmentStore {
+
+    /**
+     * A checked rule: {@code field} one of the canonical names of docs/analytics.md (the store maps each
+     * to its column and refuses others), {@code op} one of = != &lt; &lt;= &gt; &gt;= in, {@code values}
+     * typed (numbers as BigDecimal or Long, text as String), one unless {@code in}.
+     */
+    record Rule(String field, String op, List<Object> values) {
+    }
+
+    /** Customers meeting every rule. */
+    long count(List<Rule> rules);
+
+    /** Keys of customers meeting every rule, of {@code among} only unless null. */
+    Set<String> matching(List<Rule> rules, Collection<String> among);
+
+    /** @return the new segment's id, or empty if the name is taken */
+    Optional<Long> create(String name, String description, String conditionsText, String user, Instant at);
+
+    /** Every segment with its conditions as saved (text) and member count. */
+    List<StoredSegment> segments();
+
+    Optional<StoredSegment> segment(long id);
+
+    boolean delete(long id);
+
+    /** Members' keys, of {@code among} only unless null. */
+    Set<String> members(long id, Collection<String> among);
+
+    /** Adds and removes members and records each entry and exit at {@code at}. */
+    void changeMembers(long id, Collection<String> entered, Collection<String> left, Instant at);
+
+    Page<SegmentMember> memberPage(long id, PageRequest page);
+
+    List<SegmentChange> history(long id, int limit);
+
+    /** Ids of the segments the customer is in. */
+    List<Long> segmentsOf(String customerKey);
+
+    /** A segment as stored: its conditions are text the analytics bundle encodes and reads. */
+    record StoredSegment(long id, String name, String description, String conditionsText, long members,
+            String createdBy, Instant createdAt) {
+        public Segment toSegment(List<kr.crm.api.analytics.SegmentCondition> conditions) {
+            return new Segment(id, name, description, conditions, members, createdBy, createdAt);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A small order set of its own region: companies and a person created over REST, orders delivered over
+ * REST at known days ago and amounts; what the tests expect is worked out from this list.
+ */
+final class AnalyticsFixture {
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final int[] BRN_WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+
+    record Order(String customer, int daysAgo, long amount) {
+        LocalDate day() {
+            return OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(daysAgo).toLocalDate();
+        }
+    }
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final String region = "분석" + run;
+    /** name -> customer key */
+    final Map<String, String> keys = new LinkedHashMap<>();
+    final List<Order> orders = new ArrayList<>();
+    private final Map<String, String> buyers = new LinkedHashMap<>();
+    private final CrmHost host;
+
+    AnalyticsFixture(CrmHost host) {
+        this.host = host;
+    }
+
+    String company(String name) throws Exception {
+        String brn = brn();
+        HttpResponse<String> r = host.call("POST", "v1/accounts", CrmHost.REP, """
+                {"name":"%s","businessRegistrationNumber":"%s","region":"%s","industry":"기계","ownerRep":"%s"}"""
+                .formatted(name + run, brn, region, CrmHost.REP));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String key = host.read(r).path("key").asText();
+        keys.put(name, key);
+        buyers.put(name, "{\"kind\":\"COMPANY\",\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\"}"
+                .formatted(name + run, brn));
+        return key;
+    }
+
+    String person(String name) throws Exception {
+        String phone = "010-" + (1000 + ThreadLocalRandom.current().nextInt(9000)) + "-"
+                + (1000 + ThreadLocalRandom.current().nextInt(9000));
+        HttpResponse<String> r = host.call("POST", "v1/customers", CrmHost.REP, """
+                {"kind":"PERSON","name":"%s","phone":"%s","region":"%s"}""".formatted(name, phone, region));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String key = host.read(r).path("key").asText();
+        keys.put(name, key);
+        buyers.put(name, "{\"kind\":\"PERSON\",\"name\":\"%s\",\"phone\":\"%s\"}".formatted(name, phone));
+        return key;
+    }
+
+    /** Delivers one order (amount in won) and checks it linked to the customer. */
+    void order(String customer, int daysAgo, long amount) throws Exception {
+        String at = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(daysAgo).withNano(0).toString();
+        String body = """
+                [{"source":"an-%s","orderNo":"A%d","orderedAt":"%s","totalAmount":%d,"buyer":%s}]"""
+                .formatted(run, orders.size(), at, amount, buyers.get(customer));
+        HttpResponse<String> r = host.call("POST", "v1/orders/batch", CrmHost.REP, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode result = host.read(r).path("results").get(0);
+        assertThat(result.path("customerKey").asText()).as(result.toString()).isEqualTo(keys.get(customer));
+        orders.add(new Order(customer, daysAgo, amount));
+    }
+
+    /** Revenue per customer name of the orders on days [from, to]. */
+    Map<String, BigDecimal> revenue(LocalDate from, LocalDate to) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (Order o : orders) {
+            if (!o.day().isBefore(from) && !o.day().isAfter(to)) {
+                sums.merge(o.customer(), BigDecimal.valueOf(o.amount()), BigDecimal::add);
+            }
+        }
+        return sums;
+    }
+
+    static String brn() {
+        int[] d = new int[10];
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            d[i] = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
+            sum += d[i] * BRN_WEIGHTS[i];
+        }
+        sum += d[8] * 5 / 10;
+        d[9] = (10 - sum % 10) % 10;
+        StringBuilder s = new StringBuilder();
+        for (int x : d) {
+            s.append(x);
+        }
+        return s.toString();
+    }
+}

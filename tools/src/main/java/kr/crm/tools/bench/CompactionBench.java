@@ -122,6 +122,10 @@ public final class CompactionBench {
                 if (!process.awaitUp(base + "v1/customers", "rep.kim:" + PASSWORD)) {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
                 }
+                // the merge resource registers on its own, after the customer one; a busy machine showed the gap (404)
+                if (!process.awaitUp(base + "v1/merges?customer=C0000000000", "admin:" + PASSWORD)) {
+                    throw new IllegalStateException("merge resource did not come up; see " + host.resolve("host.log"));
+                }
                 jvmStart = process.handle().info().startInstant().orElseThrow();
                 Arriving arriving = ordersDuring <= 0 ? null
                         : new Arriving(base, CompactionMaster.generator(records, seed), ordersDuring);

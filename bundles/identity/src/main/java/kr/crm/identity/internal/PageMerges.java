@@ -49,27 +49,42 @@ final class PageMerges {
         }
     }
 
-    /** Runs the groups' actions, in batches, several at once when there are workers. */
+    /**
+     * Runs the groups' actions in batches, several at once when there are workers. Batches running
+     * beside each other can deadlock on index gaps (a customer's rows are listed under locks next to
+     * where another batch moves rows to): a batch that met a passing failure there is done again
+     * after the others, alone.
+     */
     Done run(List<List<PairAction>> groups, ExecutorService workers) {
         List<List<PairAction>> batches = batches(groups);
         Done done = new Done(0, 0);
         if (workers == null || batches.size() < 2) {
             for (List<PairAction> batch : batches) {
-                done = done.plus(apply(batch));
+                done = done.plus(apply(batch, false));
             }
             return done;
         }
         List<Callable<Done>> tasks = new ArrayList<>();
-        batches.forEach(b -> tasks.add(() -> apply(b)));
+        batches.forEach(b -> tasks.add(() -> apply(b, true)));
+        List<List<PairAction>> again = new ArrayList<>();
         try {
-            for (Future<Done> f : workers.invokeAll(tasks)) {
-                done = done.plus(f.get());
+            List<Future<Done>> results = workers.invokeAll(tasks);
+            for (int i = 0; i < results.size(); i++) {
+                Done d = results.get(i).get();
+                if (d == null) {
+                    again.add(batches.get(i));
+                } else {
+                    done = done.plus(d);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("compaction interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        for (List<PairAction> batch : again) {
+            done = done.plus(apply(batch, false));
         }
         return done;
     }
@@ -95,7 +110,8 @@ final class PageMerges {
         return batches;
     }
 
-    private Done apply(List<PairAction> batch) {
+    /** @return what the batch came to, or null if {@code once} and it met a passing failure (nothing was written) */
+    private Done apply(List<PairAction> batch, boolean once) {
         List<MergeStore.Planned> planned = new ArrayList<>();
         for (PairAction a : batch) {
             if (a.merge()) {
@@ -103,7 +119,10 @@ final class PageMerges {
                         "compaction: " + a.score().rule() + " " + a.score().value()));
             }
         }
-        List<Boolean> made = merge(planned);
+        List<Boolean> made = merge(planned, once);
+        if (made == null) {
+            return null;
+        }
         Set<String> held = new HashSet<>();
         List<ReviewStore.Candidate> queue = new ArrayList<>();
         int merged = 0;
@@ -127,14 +146,15 @@ final class PageMerges {
 
     /**
      * The batch in one transaction, again after a passing failure (deadlock, lock wait, lost
-     * connection); if it keeps failing, one merge at a time, so that one pair cannot hold back the rest.
+     * connection); if it keeps failing, one merge at a time, so that one pair cannot hold back the
+     * rest. With {@code once}, a passing failure gives null instead.
      */
-    private List<Boolean> merge(List<MergeStore.Planned> planned) {
+    private List<Boolean> merge(List<MergeStore.Planned> planned, boolean once) {
         if (planned.isEmpty()) {
             return List.of();
         }
         RuntimeException failure = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        for (int attempt = 1; attempt <= (once ? 1 : ATTEMPTS); attempt++) {
             try {
                 return merges.mergeAll(planned, actor, now());
             } catch (RuntimeException e) {
@@ -142,10 +162,13 @@ final class PageMerges {
                 if (!Transient.is(e)) {
                     break;
                 }
+                if (once) {
+                    return null;
+                }
             }
         }
         LOG.warn("Compaction: a batch of {} merges failed ({}), merging them one by one", planned.size(),
-                failure.getClass().getName());
+                Transient.describe(failure));
         Set<String> held = new HashSet<>();
         List<Boolean> made = new ArrayList<>();
         for (MergeStore.Planned p : planned) {
@@ -165,7 +188,7 @@ final class PageMerges {
                 return merges.merge(p.survivorKey(), p.mergedKey(), p.reason(), actor, now()).isPresent();
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !Transient.is(e)) {
-                    LOG.warn("Compaction: a merge failed, left for the next scan: {}", e.getClass().getName());
+                    LOG.warn("Compaction: a merge failed, left for the next scan: {}", Transient.describe(e));
                     return false;
                 }
             }

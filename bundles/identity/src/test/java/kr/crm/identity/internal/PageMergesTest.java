@@ -79,6 +79,24 @@ class PageMergesTest {
         assertThat(store.made).containsExactly("B>A", "C>A");
     }
 
+    @Test
+    void aBatchThatDeadlockedBesideOthersIsDoneAgainAlone() throws Exception {
+        List<List<PairAction>> groups = new ArrayList<>();
+        for (int i = 0; i < PageMerges.BATCH + 1; i++) {
+            groups.add(List.of(merge("A" + i, "B" + i)));
+        }
+        store.deadlocks = 1;
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            PageMerges.Done done = merges.run(groups, workers);
+
+            assertThat(done.merged()).isEqualTo(PageMerges.BATCH + 1);
+            assertThat(store.batches).as("two batches, one of them twice").hasSize(3);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
     /** A merge store that refuses merges of some keys, with a review store that lists what was queued. */
     private static final class Store implements MergeStore {
         final Set<String> refused = new java.util.HashSet<>();
@@ -86,14 +104,19 @@ class PageMergesTest {
         final List<String> made = new ArrayList<>();
         final List<String> queued = new ArrayList<>();
         boolean failBatches;
+        int deadlocks;
         final Reviews reviews = new Reviews(queued);
 
         @Override
-        public List<Boolean> mergeAll(List<Planned> batch, String byUser, Instant at) {
+        public synchronized List<Boolean> mergeAll(List<Planned> batch, String byUser, Instant at) {
             if (failBatches) {
                 throw new IllegalStateException("a batch that cannot be written");
             }
             batches.add(batch);
+            if (deadlocks > 0) {
+                deadlocks--;
+                throw new IllegalStateException(new java.sql.SQLTransactionRollbackException("deadlock", "40001", 1213));
+            }
             return MergeStore.super.mergeAll(batch, byUser, at);
         }
 

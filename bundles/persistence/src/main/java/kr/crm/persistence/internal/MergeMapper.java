@@ -27,6 +27,9 @@ public interface MergeMapper {
     // one round of merges, by their ids (MergeBatch): each statement for all of them
     int listItemsOf(@Param("ids") List<Long> ids);
 
+    /** Rows of name (item_table), n: what the round's merges listed, by table. */
+    List<Map<String, Object>> itemCountsOf(@Param("ids") List<Long> ids);
+
     int cancelListedTasksOf(@Param("ids") List<Long> ids, @Param("at") Instant at);
 
     int moveListedTasksOf(@Param("ids") List<Long> ids);
@@ -39,7 +42,16 @@ public interface MergeMapper {
 
     int moveIdentitiesOf(@Param("ids") List<Long> ids);
 
-    int moveAliasesOf(@Param("ids") List<Long> ids);
+    /** Rows of alias_key, customer_key: the aliases of these keys (a consistent read, no locks). */
+    List<Map<String, Object>> aliasesOfAll(@Param("keys") Collection<String> keys);
+
+    /** An alias that moves with merge {@code mergeId} to {@code survivorKey}. */
+    record AliasMove(long mergeId, String aliasKey, String survivorKey) {
+    }
+
+    int listAliases(@Param("moves") List<AliasMove> moves);
+
+    int moveAliasesTo(@Param("moves") List<AliasMove> moves);
 
     int markMergedOf(@Param("ids") List<Long> ids, @Param("at") Instant at);
 

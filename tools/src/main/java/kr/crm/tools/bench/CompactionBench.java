@@ -39,7 +39,8 @@ import kr.crm.tools.PrivateMariaDb;
  * database saved by an earlier run with the same arguments instead of loading again),
  * {@code --load-only}, {@code --statements} (the server's time per statement, performance schema),
  * {@code --migrate-first} (let the host migrate a saved database of an older
- * schema and restart before the timed run). System property {@code crm.host.jar}.
+ * schema and restart before the timed run), {@code --merge-threads=N} (the compaction's merge
+ * connections, PID {@code kr.crm.identity.compaction}; default as shipped). System property {@code crm.host.jar}.
  */
 public final class CompactionBench {
     private static final String PASSWORD = "bench-pass-2026";
@@ -61,6 +62,7 @@ public final class CompactionBench {
         boolean migrateFirst = false;
         boolean statements = false;
         int ordersDuring = 0;
+        int mergeThreads = 0;
         for (String a : args) {
             if (a.startsWith("--heap=")) {
                 heap = a.substring(7);
@@ -72,6 +74,8 @@ public final class CompactionBench {
                 reuse = true;
             } else if (a.startsWith("--orders-during=")) {
                 ordersDuring = Integer.parseInt(a.substring(16));
+            } else if (a.startsWith("--merge-threads=")) {
+                mergeThreads = Integer.parseInt(a.substring(16));
             } else if (a.equals("--statements")) {
                 statements = true;
             } else if (a.equals("--migrate-first")) {
@@ -90,6 +94,10 @@ public final class CompactionBench {
         int httpPort = 8097;
         deleteTree(host);
         HostConfigs.write(host.resolve("deploy"), DATABASE, dbPort, httpPort, PASSWORD, PASSWORD);
+        if (mergeThreads > 0) {
+            HostConfigs.config(host.resolve("deploy"), "kr.crm.identity.compaction",
+                    "mergeThreads=I\"" + mergeThreads + "\"\n");
+        }
         String base = "http://127.0.0.1:" + httpPort + "/api/";
 
         List<String> serverOptions = new java.util.ArrayList<>(SERVER);
@@ -121,6 +129,10 @@ public final class CompactionBench {
                     List.of("-Xmx" + heap, "-Xlog:gc:file=" + gcLog + ":uptime"))) {
                 if (!process.awaitUp(base + "v1/customers", "rep.kim:" + PASSWORD)) {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
+                }
+                // the merge resource registers on its own, after the customer one; a busy machine showed the gap (404)
+                if (!process.awaitUp(base + "v1/merges?customer=C0000000000", "admin:" + PASSWORD)) {
+                    throw new IllegalStateException("merge resource did not come up; see " + host.resolve("host.log"));
                 }
                 jvmStart = process.handle().info().startInstant().orElseThrow();
                 Arriving arriving = ordersDuring <= 0 ? null

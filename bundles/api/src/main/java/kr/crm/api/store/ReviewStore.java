@@ -14,6 +14,15 @@ public interface ReviewStore {
     /** Queues a pair unless it is queued already. */
     void enqueue(String customerKey, String candidateKey, String source, int score, String rule, Instant at);
 
+    /** A pair to queue: {@code customerKey} may be {@code candidateKey}, by {@code rule} with {@code score}. */
+    record Candidate(String customerKey, String candidateKey, int score, String rule) {
+    }
+
+    /** Queues each pair unless it is queued already; the store may write them in one statement. */
+    default void enqueueAll(List<Candidate> pairs, String source, Instant at) {
+        pairs.forEach(p -> enqueue(p.customerKey(), p.candidateKey(), source, p.score(), p.rule(), at));
+    }
+
     List<MatchReview> open(int limit);
 
     Optional<MatchReview> find(long id);

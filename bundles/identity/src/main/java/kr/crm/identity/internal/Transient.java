@@ -25,4 +25,14 @@ final class Transient {
         }
         return false;
     }
+
+    /** The type, and SQLSTATE and error code of the SQL failure under it: never a message (it may quote values). */
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return e.getClass().getName() + " (SQLSTATE " + sql.getSQLState() + ", error " + sql.getErrorCode() + ")";
+            }
+        }
+        return e.getClass().getName();
+    }
 }

@@ -100,15 +100,15 @@ class CompactionTest {
         String c = person("정하은", "010-5000-0002", "HE@example.kr");
         String other = person("오세훈", "010-5000-0003", null);
         String sameAsOther = person("오세훈", "010-5000-0003", null);
-        Compaction compaction = compaction(10, 1);
+        PageReader reader = new PageReader(db, db);
         // read before b was merged into a: b still stands, with its own rows
-        Compaction.PageRead early = compaction.read(List.of(
+        PageRead early = reader.read(List.of(
                 new SharedValue(IdentityKind.EMAIL, "he@example.kr", List.of(a, c)),
                 new SharedValue(IdentityKind.PHONE, "01050000001", List.of(b, c)),
                 new SharedValue(IdentityKind.PHONE, "01050000003", List.of(other, sameAsOther))));
         db.merge(a, b, "test", "test", Instant.now());
 
-        Compaction.PageRead now = compaction.refreshed(early, java.util.Set.of(a, b));
+        PageRead now = reader.refreshed(early, java.util.Set.of(a, b));
 
         assertThat(now.found().get(b).key()).isEqualTo(a);
         assertThat(now.rows().get(a)).extracting(IdentityRow::entered).contains("정 하은");

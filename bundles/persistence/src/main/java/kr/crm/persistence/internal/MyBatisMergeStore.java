@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import kr.crm.api.identity.Merge;
 import kr.crm.api.identity.SourcedValue;
 import kr.crm.api.store.MergeStore;
+import kr.crm.api.store.MergeStore.Planned;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,32 +28,21 @@ public final class MyBatisMergeStore implements MergeStore {
     public Optional<Merge> merge(String survivor, String merged, String reason, String byUser, Instant at) {
         return sessions.inTransaction(s -> {
             MergeMapper m = s.getMapper(MergeMapper.class);
-            if (!mergeable(m.lockCustomers(survivor, merged), survivor, merged)) {
-                return Optional.<Merge>empty();
-            }
-            m.insertMerge(survivor, merged, reason, byUser, at);
-            long id = m.lastId();
-            m.listItems(id, merged, survivor);
-            m.setListedTasks(id, "OPEN", "CANCELLED", at);
-            m.moveTasks(merged, survivor, id);
-            m.moveContactLogs(merged, survivor, id);
-            m.moveOrders(merged, survivor, null);
-            m.moveContacts(merged, survivor, null);
-            m.moveIdentities(merged, survivor, null);
-            m.moveAliases(merged, survivor, null);
-            m.markMerged(merged, survivor, at);
-            m.insertAlias(merged, survivor, id);
+            Long id = new MergeBatch(m).run(List.of(new Planned(survivor, merged, reason)), byUser, at).get(0);
             // the row as just written (TIMESTAMP(3) keeps milliseconds): no need to read it back
-            return Optional.of(merge(m, new MergeRow(id, survivor, merged, reason, byUser,
-                    at.truncatedTo(ChronoUnit.MILLIS), null, null)));
+            return id == null ? Optional.<Merge>empty() : Optional.of(merge(m, new MergeRow(id, survivor, merged,
+                    reason, byUser, at.truncatedTo(ChronoUnit.MILLIS), null, null)));
         });
     }
 
-    /** Both exist, same kind, neither merged away. */
-    private static boolean mergeable(List<Map<String, Object>> rows, String a, String b) {
-        return rows.size() == 2 && !a.equals(b)
-                && Objects.equals(rows.get(0).get("kind"), rows.get(1).get("kind"))
-                && rows.stream().allMatch(r -> r.get("merged_into") == null);
+    /** The whole batch in one transaction (decision 77). */
+    @Override
+    public List<Boolean> mergeAll(List<Planned> batch, String byUser, Instant at) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return sessions.inTransaction(s -> new MergeBatch(s.getMapper(MergeMapper.class)).run(batch, byUser, at)
+                .stream().map(Objects::nonNull).toList());
     }
 
     @Override

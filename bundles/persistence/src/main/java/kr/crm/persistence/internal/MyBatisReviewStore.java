@@ -25,6 +25,19 @@ public final class MyBatisReviewStore implements ReviewStore {
                 .enqueue(customerKey, candidateKey, source, score, rule, at));
     }
 
+    /** One multi-row statement per 1,000 pairs, in one transaction. */
+    @Override
+    public void enqueueAll(List<Candidate> pairs, String source, Instant at) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        sessions.inTransaction(s -> {
+            ReviewMapper m = s.getMapper(ReviewMapper.class);
+            Chunks.of(pairs).forEach(chunk -> m.enqueueAll(chunk, source, at));
+            return null;
+        });
+    }
+
     @Override
     public List<MatchReview> open(int limit) {
         return sessions.read(s -> s.getMapper(ReviewMapper.class).open(limit));

@@ -58,26 +58,11 @@ public final class AnalyticsBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int customers = 200_000;
-        long orders = 2_000_000;
-        String heap = "768m";
-        boolean reuse = false;
-        List<Long> numbers = new ArrayList<>();
-        for (String a : args) {
-            if (a.startsWith("--heap=")) {
-                heap = a.substring(7);
-            } else if (a.equals("--reuse")) {
-                reuse = true;
-            } else {
-                numbers.add(Long.parseLong(a.replace("_", "")));
-            }
-        }
-        if (!numbers.isEmpty()) {
-            customers = Math.toIntExact(numbers.get(0));
-        }
-        if (numbers.size() > 1) {
-            orders = numbers.get(1);
-        }
+        BenchArgs parsed = BenchArgs.parse(args, 200_000, 2_000_000, "768m");
+        int customers = parsed.customers();
+        long orders = parsed.orders();
+        String heap = parsed.heap();
+        boolean reuse = parsed.reuse();
         Path work = Path.of("work", "bench-analytics").toAbsolutePath();
         Path saved = work.resolve("loaded-" + customers + "-" + orders);
         Path host = work.resolve("host");

@@ -54,26 +54,11 @@ public final class GradingBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int accounts = 100_000;
-        long orders = 2_000_000;
-        String heap = "512m";
-        boolean reuse = false;
-        List<Long> numbers = new ArrayList<>();
-        for (String a : args) {
-            if (a.startsWith("--heap=")) {
-                heap = a.substring(7);
-            } else if (a.equals("--reuse")) {
-                reuse = true;
-            } else {
-                numbers.add(Long.parseLong(a.replace("_", "")));
-            }
-        }
-        if (!numbers.isEmpty()) {
-            accounts = Math.toIntExact(numbers.get(0));
-        }
-        if (numbers.size() > 1) {
-            orders = numbers.get(1);
-        }
+        BenchArgs parsed = BenchArgs.parse(args, 100_000, 2_000_000, "512m");
+        int accounts = parsed.customers();
+        long orders = parsed.orders();
+        String heap = parsed.heap();
+        boolean reuse = parsed.reuse();
         Path work = Path.of("work", "bench-grading").toAbsolutePath();
         Path saved = work.resolve("loaded-" + accounts + "-" + orders);
         Path host = work.resolve("host");

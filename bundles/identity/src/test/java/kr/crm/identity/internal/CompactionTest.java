@@ -20,9 +20,7 @@ import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerKind;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.identity.CompactionResult;
-import kr.crm.api.identity.MatchReview;
 import kr.crm.api.identity.Merge;
-import kr.crm.api.identity.ReviewStatus;
 import kr.crm.api.identity.SourcedValue;
 import kr.crm.api.order.PartyIdentity;
 import kr.crm.api.store.CustomerStore;
@@ -31,7 +29,6 @@ import kr.crm.api.store.IdentityRow;
 import kr.crm.api.store.IdentityStore;
 import kr.crm.api.store.Leases;
 import kr.crm.api.store.MergeStore;
-import kr.crm.api.store.ReviewStore;
 import kr.crm.api.store.SearchKeys;
 import kr.crm.api.store.SharedValue;
 import kr.crm.api.store.WatermarkStore;
@@ -230,7 +227,7 @@ class CompactionTest {
         final List<IdentityRow> rows = java.util.Collections.synchronizedList(new ArrayList<>());
         final Map<String, String> aliases = new ConcurrentHashMap<>();
         final List<String> queued = java.util.Collections.synchronizedList(new ArrayList<>());
-        final Reviews reviews = new Reviews(queued);
+        final RecordingReviews reviews = new RecordingReviews(queued);
         final List<String> merges = java.util.Collections.synchronizedList(new ArrayList<>());
         final Map<String, String> watermarks = new HashMap<>();
 
@@ -384,28 +381,5 @@ class CompactionTest {
             throw new UnsupportedOperationException();
         }
 
-    }
-
-    private record Reviews(List<String> queued) implements ReviewStore {
-        @Override
-        public void enqueue(String customerKey, String candidateKey, String source, int score, String rule,
-                Instant at) {
-            queued.add(customerKey + ">" + candidateKey);
-        }
-
-        @Override
-        public List<MatchReview> open(int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<MatchReview> find(long id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean close(long id, ReviewStatus status, String byUser, Instant at) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import kr.crm.api.identity.MatchReview;
 import kr.crm.api.identity.Merge;
-import kr.crm.api.identity.ReviewStatus;
 import kr.crm.api.identity.SourcedValue;
 import kr.crm.api.store.MergeStore;
-import kr.crm.api.store.ReviewStore;
 import org.junit.jupiter.api.Test;
 
 /** How a page's decisions become batches of merges and queued pairs. */
@@ -105,7 +102,7 @@ class PageMergesTest {
         final List<String> queued = new ArrayList<>();
         boolean failBatches;
         int deadlocks;
-        final Reviews reviews = new Reviews(queued);
+        final RecordingReviews reviews = new RecordingReviews(queued);
 
         @Override
         public synchronized List<Boolean> mergeAll(List<Planned> batch, String byUser, Instant at) {
@@ -152,29 +149,6 @@ class PageMergesTest {
 
         @Override
         public List<SourcedValue> valuesOf(String customerKey) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private record Reviews(List<String> queued) implements ReviewStore {
-        @Override
-        public void enqueue(String customerKey, String candidateKey, String source, int score, String rule,
-                Instant at) {
-            queued.add(customerKey + ">" + candidateKey);
-        }
-
-        @Override
-        public List<MatchReview> open(int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<MatchReview> find(long id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean close(long id, ReviewStatus status, String byUser, Instant at) {
             throw new UnsupportedOperationException();
         }
     }

@@ -106,4 +106,34 @@ final class AnalyticsFixture {
         }
         return s.toString();
     }
+
+    /**
+     * The order set the analytics tests work out their expectations from: eight companies and a
+     * person in a region of their own, with orders spread over 500 days.
+     */
+    static AnalyticsFixture standard(CrmHost host) throws Exception {
+        AnalyticsFixture data = new AnalyticsFixture(host);
+        for (String c : List.of("가공", "나래", "다온", "라임", "마루", "바다", "사랑", "아침")) {
+            data.company(c);
+        }
+        data.person("김분석" + data.run.substring(0, 4));
+        String person = data.keys.keySet().stream().filter(k -> k.startsWith("김")).findFirst().orElseThrow();
+        data.order("가공", 5, 50_000_000);
+        data.order("가공", 40, 30_000_000);
+        data.order("가공", 100, 20_000_000);
+        data.order("나래", 10, 20_000_000);
+        data.order("나래", 200, 10_000_000);
+        data.order("다온", 20, 10_000_000);
+        data.order("라임", 60, 5_000_000);
+        data.order("라임", 90, 3_000_000);
+        data.order("마루", 150, 4_000_000);
+        data.order("바다", 300, 2_000_000);
+        data.order("바다", 400, 9_000_000);
+        for (int d = 30; d <= 33; d++) {
+            data.order("사랑", d, 1_000_000);
+        }
+        data.order("아침", 500, 7_000_000);
+        data.order(person, 2, 500_000);
+        return data;
+    }
 }

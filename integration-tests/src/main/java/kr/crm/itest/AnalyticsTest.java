@@ -37,28 +37,7 @@ class AnalyticsTest extends CrmTest {
 
     @BeforeAll
     static void orders() throws Exception {
-        data = new AnalyticsFixture(CrmHost.get());
-        for (String c : List.of("가공", "나래", "다온", "라임", "마루", "바다", "사랑", "아침")) {
-            data.company(c);
-        }
-        data.person("김분석" + data.run.substring(0, 4));
-        String person = data.keys.keySet().stream().filter(k -> k.startsWith("김")).findFirst().orElseThrow();
-        data.order("가공", 5, 50_000_000);
-        data.order("가공", 40, 30_000_000);
-        data.order("가공", 100, 20_000_000);
-        data.order("나래", 10, 20_000_000);
-        data.order("나래", 200, 10_000_000);
-        data.order("다온", 20, 10_000_000);
-        data.order("라임", 60, 5_000_000);
-        data.order("라임", 90, 3_000_000);
-        data.order("마루", 150, 4_000_000);
-        data.order("바다", 300, 2_000_000);
-        data.order("바다", 400, 9_000_000);
-        for (int d = 30; d <= 33; d++) {
-            data.order("사랑", d, 1_000_000);
-        }
-        data.order("아침", 500, 7_000_000);
-        data.order(person, 2, 500_000);
+        data = AnalyticsFixture.standard(CrmHost.get());
     }
 
     private static JsonNode get(String path) throws Exception {
@@ -71,21 +50,6 @@ class AnalyticsTest extends CrmTest {
         return "region=" + CrmHost.escape(data.region);
     }
 
-    /** A full recompute over a population that stayed the same while it ran (other tests' orders may still land). */
-    private static RfmExpectation recomputeAll() throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            RfmExpectation before = RfmExpectation.read();
-            HttpResponse<String> r = host.call("POST", "v1/analytics/recompute", ADMIN, null);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            RfmExpectation after = RfmExpectation.read();
-            if (host.read(r).path("ran").asBoolean() && before.population.equals(after.population)) {
-                return after;
-            }
-            assertThat(attempt).as("a stable population to recompute").isLessThan(10);
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-    }
-
     private static BigDecimal ltv(BigDecimal revenue) {
         return revenue.multiply(MARGIN_RATE).multiply(RETENTION)
                 .divide(BigDecimal.ONE.add(DISCOUNT).subtract(RETENTION), 0, RoundingMode.HALF_UP);
@@ -93,7 +57,7 @@ class AnalyticsTest extends CrmTest {
 
     @Test
     void measuresFollowTheQuintileLtvOfferAndQuadrantDefinitions() throws Exception {
-        RfmExpectation expected = recomputeAll();
+        RfmExpectation expected = RfmExpectation.recomputeAll(host);
         LocalDate today = LocalDate.now(AnalyticsFixture.SEOUL);
         Map<String, BigDecimal> window = data.revenue(today.minusMonths(12), today);
         Map<String, BigDecimal> previous = data.revenue(today.minusMonths(24), today.minusMonths(12).minusDays(1));
@@ -130,7 +94,7 @@ class AnalyticsTest extends CrmTest {
 
     @Test
     void theCutPointsAreTheHighestValueOfEachQuintile() throws Exception {
-        RfmExpectation expected = recomputeAll();
+        RfmExpectation expected = RfmExpectation.recomputeAll(host);
         try (Connection c = CrmHost.jdbc();
                 PreparedStatement s = c.prepareStatement("SELECT * FROM analytics_rfm_cut WHERE id = 1");
                 ResultSet rs = s.executeQuery()) {
@@ -175,7 +139,7 @@ class AnalyticsTest extends CrmTest {
 
     @Test
     void theRfmGridCountsTheRegionsCustomersPerRAndF() throws Exception {
-        RfmExpectation expected = recomputeAll();
+        RfmExpectation expected = RfmExpectation.recomputeAll(host);
         Map<String, List<Integer>> cells = new TreeMap<>();
         for (String key : data.keys.values()) {
             int[] rfm = expected.scores(key);
@@ -198,7 +162,7 @@ class AnalyticsTest extends CrmTest {
 
     @Test
     void segmentLtvPerQuadrantFromRetentionPurchaseAndCostRatio() throws Exception {
-        recomputeAll();
+        RfmExpectation.recomputeAll(host);
         LocalDate today = LocalDate.now(AnalyticsFixture.SEOUL);
         Map<String, BigDecimal> window = data.revenue(today.minusMonths(12), today);
         Map<String, BigDecimal> previous = data.revenue(today.minusMonths(24), today.minusMonths(12).minusDays(1));
@@ -240,7 +204,7 @@ class AnalyticsTest extends CrmTest {
 
     @Test
     void cohortsByFirstOrderMonth() throws Exception {
-        recomputeAll();
+        RfmExpectation.recomputeAll(host);
         LocalDate today = LocalDate.now(AnalyticsFixture.SEOUL);
         YearMonth first = YearMonth.from(today).minusMonths(11);
         Map<String, YearMonth> cohortOf = new HashMap<>();
@@ -323,11 +287,11 @@ class AnalyticsTest extends CrmTest {
 
     @Test
     void aNewOrderMovesRecencyWithoutAFullRecompute() throws Exception {
-        recomputeAll();
+        RfmExpectation.recomputeAll(host);
         String maru = data.keys.get("마루");
         String gagong = data.keys.get("가공");
         JsonNode before = get("v1/analytics/customers/" + maru);
-        Instant cutsAt = cutsComputedAt();
+        Instant cutsAt = RfmExpectation.cutsComputedAt();
         String otherAt = get("v1/analytics/customers/" + gagong).path("computedAt").asText();
         List<Long> recencyCuts = recencyCuts();
 
@@ -352,17 +316,8 @@ class AnalyticsTest extends CrmTest {
             below = c;
         }
         assertThat(after.path("recency").asInt()).isEqualTo(r).isGreaterThan(before.path("recency").asInt());
-        assertThat(cutsComputedAt()).as("no full recompute ran").isEqualTo(cutsAt);
+        assertThat(RfmExpectation.cutsComputedAt()).as("no full recompute ran").isEqualTo(cutsAt);
         assertThat(get("v1/analytics/customers/" + gagong).path("computedAt").asText()).isEqualTo(otherAt);
-    }
-
-    private static Instant cutsComputedAt() throws Exception {
-        try (Connection c = CrmHost.jdbc();
-                PreparedStatement s = c.prepareStatement("SELECT computed_at FROM analytics_rfm_cut WHERE id = 1");
-                ResultSet rs = s.executeQuery()) {
-            assertThat(rs.next()).isTrue();
-            return rs.getTimestamp(1).toInstant();
-        }
     }
 
     private static List<Long> recencyCuts() throws Exception {
@@ -417,133 +372,6 @@ class AnalyticsTest extends CrmTest {
     }
 
     @Test
-    void aSegmentIsPreviewedSavedAndFollowsANewOrderWithoutAFullRecompute() throws Exception {
-        RfmExpectation expected = recomputeAll();
-        List<String> atRisk = new ArrayList<>();
-        for (String key : data.keys.values()) {
-            // R is 0 without an order in the window (아침): R <= 2 takes it too
-            int[] rfm = expected.scores(key);
-            if (rfm == null || rfm[0] <= 2) {
-                atRisk.add(key);
-            }
-        }
-        String bada = data.keys.get("바다");
-        assertThat(atRisk).as("바다's last order is 300 days old").contains(bada);
-        String conditions = """
-                "conditions":[{"field":"region","op":"=","value":"%s"},{"field":"R","op":"<=","value":"2"},
-                {"field":"kind","op":"in","values":["COMPANY","PERSON"]}]""".formatted(data.region);
-
-        HttpResponse<String> preview = host.call("POST", "v1/segments/preview", VIEWER, "{" + conditions + "}");
-        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
-        assertThat(host.read(preview).path("size").asLong()).isEqualTo(atRisk.size());
-
-        HttpResponse<String> created = host.call("POST", "v1/segments", REP,
-                "{\"name\":\"이탈 위험 %s\",\"description\":\"최근성 낮은 고객\",%s}".formatted(data.run, conditions));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonNode segment = host.read(created);
-        long id = segment.path("id").asLong();
-        assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/v1/segments/" + id);
-        assertThat(segment.path("members").asLong()).isEqualTo(atRisk.size());
-        assertThat(segment.path("conditions").get(1).path("field").asText()).isEqualTo("recency");
-        assertThat(members(id)).containsExactlyInAnyOrderElementsOf(atRisk);
-        assertThat(get("v1/segments?customer=" + bada).findValuesAsText("name")).contains("이탈 위험 " + data.run);
-
-        Instant cutsAt = cutsComputedAt();
-        data.order("바다", 0, 2_000_000);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (members(id).contains(bada) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
-        assertThat(members(id)).doesNotContain(bada).hasSize(atRisk.size() - 1);
-        assertThat(get("v1/analytics/customers/" + bada).path("recency").asInt()).isGreaterThan(2);
-        JsonNode history = get("v1/segments/" + id + "/history");
-        assertThat(history.get(0).path("customerKey").asText()).isEqualTo(bada);
-        assertThat(history.get(0).path("change").asText()).isEqualTo("LEFT");
-        assertThat(history.findValuesAsText("change").stream().filter("ENTERED"::equals).count())
-                .isEqualTo(atRisk.size());
-        assertThat(cutsComputedAt()).as("no full recompute ran").isEqualTo(cutsAt);
-        assertThat(get("v1/segments?customer=" + bada).findValuesAsText("name")).doesNotContain("이탈 위험 " + data.run);
-
-        HttpResponse<String> taken = host.call("POST", "v1/segments", REP,
-                "{\"name\":\"이탈 위험 %s\",%s}".formatted(data.run, conditions));
-        assertThat(taken.statusCode()).isEqualTo(400);
-        assertThat(host.read(taken).path("field").asText()).isEqualTo("name");
-        assertThat(host.call("POST", "v1/segments", VIEWER, "{\"name\":\"x\"," + conditions + "}").statusCode())
-                .isEqualTo(403);
-        assertThat(host.call("DELETE", "v1/segments/" + id, REP, null).statusCode()).isEqualTo(403);
-        assertThat(host.call("DELETE", "v1/segments/" + id, ADMIN, null).statusCode()).isEqualTo(204);
-        assertThat(host.call("GET", "v1/segments/" + id, VIEWER, null).statusCode()).isEqualTo(404);
-    }
-
-    private static List<String> members(long id) throws Exception {
-        return get("v1/segments/" + id + "/members?size=200").path("items").findValuesAsText("customerKey");
-    }
-
-    @Test
-    void badSegmentRulesAreRefusedNamingTheCondition() throws Exception {
-        Map<String, String> bad = Map.of(
-                "{\"conditions\":[{\"field\":\"colour\",\"op\":\"=\",\"value\":\"red\"}]}", "conditions[0].field",
-                "{\"conditions\":[{\"field\":\"R\",\"op\":\"<=\",\"value\":\"2\"},{\"field\":\"grade\",\"op\":\"=\",\"value\":\"Z\"}]}",
-                "conditions[1].value",
-                "{\"conditions\":[{\"field\":\"region\",\"op\":\">\",\"value\":\"경기\"}]}", "conditions[0].op",
-                "{\"conditions\":[]}", "conditions",
-                "{\"conditions\":[{\"field\":\"R\",\"op\":\"<=\"}]}", "conditions[0].value");
-        for (Map.Entry<String, String> e : bad.entrySet()) {
-            HttpResponse<String> r = host.call("POST", "v1/segments/preview", REP, e.getKey());
-            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(400);
-            assertThat(host.read(r).path("field").asText()).as(e.getKey()).isEqualTo(e.getValue());
-        }
-        HttpResponse<String> noName = host.call("POST", "v1/segments", REP,
-                "{\"conditions\":[{\"field\":\"R\",\"op\":\"=\",\"value\":\"1\"}]}");
-        assertThat(host.read(noName).path("field").asText()).isEqualTo("name");
-        assertThat(host.call("GET", "v1/segments/abc", VIEWER, null).statusCode()).isEqualTo(400);
-    }
-
-    @Test
-    void thePseudonymisedExportHasKeyedHashesAndNoPersonalData() throws Exception {
-        assertThat(host.call("GET", "v1/analytics/pseudonymised/measures", ADMIN, null).statusCode())
-                .as("no export without its key").isEqualTo(404);
-        recomputeAll();
-        String secret = "it-pseudonym-key-0123456789-abcdefghij";
-        org.osgi.service.cm.ConfigurationAdmin admin = CrmHost.service(host.context,
-                org.osgi.service.cm.ConfigurationAdmin.class);
-        org.osgi.service.cm.Configuration config = admin.getConfiguration("kr.crm.analytics.pseudonym", "?");
-        config.update(new java.util.Hashtable<>(Map.of("key", secret)));
-        try {
-            String path = "v1/analytics/pseudonymised/measures?" + region();
-            // the JAX-RS whiteboard rebuilds the application when the resource arrives
-            host.awaitStatus("GET", path, ADMIN, 200);
-            host.awaitStatus("GET", "v1/analytics/settings", VIEWER, 200);
-            HttpResponse<String> r = host.call("GET", path, ADMIN, null);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            JsonNode rows = host.read(r);
-            assertThat(rows.size()).isEqualTo(data.keys.size());
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    "HmacSHA256"));
-            List<String> expected = new ArrayList<>();
-            for (String key : data.keys.values()) {
-                expected.add(java.util.HexFormat.of().formatHex(
-                        mac.doFinal(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-            }
-            assertThat(rows.findValuesAsText("pseudonym")).containsExactlyInAnyOrderElementsOf(expected);
-            for (Map.Entry<String, String> c : data.keys.entrySet()) {
-                assertThat(r.body()).doesNotContain(c.getValue()).doesNotContain(c.getKey());
-            }
-            assertThat(r.body()).doesNotContain("010-").doesNotContain("\"name\"").doesNotContain("address");
-            assertThat(rows.get(0).path("region").asText()).isEqualTo(data.region);
-            HttpResponse<String> csv = host.call("GET", path + "&format=csv", ADMIN, null);
-            assertThat(csv.body()).startsWith("\uFEFFpseudonym,kind,region");
-            assertThat(host.call("GET", path, REP, null).statusCode()).isEqualTo(403);
-        } finally {
-            // the JAX-RS whiteboard rebuilds the application when a resource leaves: wait until it is back
-            config.delete();
-            host.awaitStatus("GET", "v1/analytics/pseudonymised/measures", ADMIN, 404);
-            host.awaitStatus("GET", "v1/analytics/settings", VIEWER, 200);
-        }
-    }
-
-    @Test
     void aMergedAwayKeyIsMeasuredAsItsSurvivorAndHasNoRowOfItsOwn() throws Exception {
         String region = "병합" + data.run;
         String[] keys = new String[2];
@@ -567,7 +395,7 @@ class AnalyticsTest extends CrmTest {
         HttpResponse<String> merged = host.call("POST", "v1/merges", ADMIN,
                 "{\"survivorKey\":\"" + keys[0] + "\",\"mergedKey\":\"" + keys[1] + "\",\"reason\":\"같은 고객\"}");
         assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
-        recomputeAll();
+        RfmExpectation.recomputeAll(host);
         JsonNode survivor = get("v1/analytics/customers/" + keys[1]);
         assertThat(survivor.path("customerKey").asText()).isEqualTo(keys[0]);
         assertThat(survivor.path("ordersTotal").asLong()).isEqualTo(3);

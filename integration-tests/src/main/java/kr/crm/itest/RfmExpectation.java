@@ -1,6 +1,9 @@
 package kr.crm.itest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
 /**
@@ -91,5 +95,30 @@ final class RfmExpectation {
 
     static BigDecimal won(long cents) {
         return BigDecimal.valueOf(cents, 2);
+    }
+
+    /** A full recompute over a population that stayed the same while it ran (other tests' orders may still land). */
+    static RfmExpectation recomputeAll(CrmHost host) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            RfmExpectation before = RfmExpectation.read();
+            HttpResponse<String> r = host.call("POST", "v1/analytics/recompute", CrmHost.ADMIN, null);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            RfmExpectation after = RfmExpectation.read();
+            if (host.read(r).path("ran").asBoolean() && before.population.equals(after.population)) {
+                return after;
+            }
+            assertThat(attempt).as("a stable population to recompute").isLessThan(10);
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+    }
+
+    /** When the stored RFM cut points were computed (by the last full recompute). */
+    static Instant cutsComputedAt() throws Exception {
+        try (Connection c = CrmHost.jdbc();
+                PreparedStatement s = c.prepareStatement("SELECT computed_at FROM analytics_rfm_cut WHERE id = 1");
+                ResultSet rs = s.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            return rs.getTimestamp(1).toInstant();
+        }
     }
 }

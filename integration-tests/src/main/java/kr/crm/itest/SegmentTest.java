@@ -1,0 +1,167 @@
+package kr.crm.itest;
+
+import static kr.crm.itest.CrmHost.ADMIN;
+import static kr.crm.itest.CrmHost.REP;
+import static kr.crm.itest.CrmHost.VIEWER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer analytics through REST on a small order set of its own region. Every expected figure is
+ * worked out here from the definitions in docs/analytics.md, not read from the code.
+ */
+/** Segments over the analytics measures, and the pseudonymised statistics export. */
+class SegmentTest extends CrmTest {
+    private static AnalyticsFixture data;
+
+    @BeforeAll
+    static void orders() throws Exception {
+        data = AnalyticsFixture.standard(CrmHost.get());
+    }
+
+    private static JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = host.call("GET", path, VIEWER, null);
+        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
+        return host.read(r);
+    }
+
+    private static String region() {
+        return "region=" + CrmHost.escape(data.region);
+    }
+
+    @Test
+    void aSegmentIsPreviewedSavedAndFollowsANewOrderWithoutAFullRecompute() throws Exception {
+        RfmExpectation expected = RfmExpectation.recomputeAll(host);
+        List<String> atRisk = new ArrayList<>();
+        for (String key : data.keys.values()) {
+            // R is 0 without an order in the window (아침): R <= 2 takes it too
+            int[] rfm = expected.scores(key);
+            if (rfm == null || rfm[0] <= 2) {
+                atRisk.add(key);
+            }
+        }
+        String bada = data.keys.get("바다");
+        assertThat(atRisk).as("바다's last order is 300 days old").contains(bada);
+        String conditions = """
+                "conditions":[{"field":"region","op":"=","value":"%s"},{"field":"R","op":"<=","value":"2"},
+                {"field":"kind","op":"in","values":["COMPANY","PERSON"]}]""".formatted(data.region);
+
+        HttpResponse<String> preview = host.call("POST", "v1/segments/preview", VIEWER, "{" + conditions + "}");
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(host.read(preview).path("size").asLong()).isEqualTo(atRisk.size());
+
+        HttpResponse<String> created = host.call("POST", "v1/segments", REP,
+                "{\"name\":\"이탈 위험 %s\",\"description\":\"최근성 낮은 고객\",%s}".formatted(data.run, conditions));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode segment = host.read(created);
+        long id = segment.path("id").asLong();
+        assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/v1/segments/" + id);
+        assertThat(segment.path("members").asLong()).isEqualTo(atRisk.size());
+        assertThat(segment.path("conditions").get(1).path("field").asText()).isEqualTo("recency");
+        assertThat(members(id)).containsExactlyInAnyOrderElementsOf(atRisk);
+        assertThat(get("v1/segments?customer=" + bada).findValuesAsText("name")).contains("이탈 위험 " + data.run);
+
+        Instant cutsAt = RfmExpectation.cutsComputedAt();
+        data.order("바다", 0, 2_000_000);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (members(id).contains(bada) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        assertThat(members(id)).doesNotContain(bada).hasSize(atRisk.size() - 1);
+        assertThat(get("v1/analytics/customers/" + bada).path("recency").asInt()).isGreaterThan(2);
+        JsonNode history = get("v1/segments/" + id + "/history");
+        assertThat(history.get(0).path("customerKey").asText()).isEqualTo(bada);
+        assertThat(history.get(0).path("change").asText()).isEqualTo("LEFT");
+        assertThat(history.findValuesAsText("change").stream().filter("ENTERED"::equals).count())
+                .isEqualTo(atRisk.size());
+        assertThat(RfmExpectation.cutsComputedAt()).as("no full recompute ran").isEqualTo(cutsAt);
+        assertThat(get("v1/segments?customer=" + bada).findValuesAsText("name")).doesNotContain("이탈 위험 " + data.run);
+
+        HttpResponse<String> taken = host.call("POST", "v1/segments", REP,
+                "{\"name\":\"이탈 위험 %s\",%s}".formatted(data.run, conditions));
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(host.read(taken).path("field").asText()).isEqualTo("name");
+        assertThat(host.call("POST", "v1/segments", VIEWER, "{\"name\":\"x\"," + conditions + "}").statusCode())
+                .isEqualTo(403);
+        assertThat(host.call("DELETE", "v1/segments/" + id, REP, null).statusCode()).isEqualTo(403);
+        assertThat(host.call("DELETE", "v1/segments/" + id, ADMIN, null).statusCode()).isEqualTo(204);
+        assertThat(host.call("GET", "v1/segments/" + id, VIEWER, null).statusCode()).isEqualTo(404);
+    }
+
+    private static List<String> members(long id) throws Exception {
+        return get("v1/segments/" + id + "/members?size=200").path("items").findValuesAsText("customerKey");
+    }
+
+    @Test
+    void badSegmentRulesAreRefusedNamingTheCondition() throws Exception {
+        Map<String, String> bad = Map.of(
+                "{\"conditions\":[{\"field\":\"colour\",\"op\":\"=\",\"value\":\"red\"}]}", "conditions[0].field",
+                "{\"conditions\":[{\"field\":\"R\",\"op\":\"<=\",\"value\":\"2\"},{\"field\":\"grade\",\"op\":\"=\",\"value\":\"Z\"}]}",
+                "conditions[1].value",
+                "{\"conditions\":[{\"field\":\"region\",\"op\":\">\",\"value\":\"경기\"}]}", "conditions[0].op",
+                "{\"conditions\":[]}", "conditions",
+                "{\"conditions\":[{\"field\":\"R\",\"op\":\"<=\"}]}", "conditions[0].value");
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            HttpResponse<String> r = host.call("POST", "v1/segments/preview", REP, e.getKey());
+            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(400);
+            assertThat(host.read(r).path("field").asText()).as(e.getKey()).isEqualTo(e.getValue());
+        }
+        HttpResponse<String> noName = host.call("POST", "v1/segments", REP,
+                "{\"conditions\":[{\"field\":\"R\",\"op\":\"=\",\"value\":\"1\"}]}");
+        assertThat(host.read(noName).path("field").asText()).isEqualTo("name");
+        assertThat(host.call("GET", "v1/segments/abc", VIEWER, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void thePseudonymisedExportHasKeyedHashesAndNoPersonalData() throws Exception {
+        assertThat(host.call("GET", "v1/analytics/pseudonymised/measures", ADMIN, null).statusCode())
+                .as("no export without its key").isEqualTo(404);
+        RfmExpectation.recomputeAll(host);
+        String secret = "it-pseudonym-key-0123456789-abcdefghij";
+        org.osgi.service.cm.ConfigurationAdmin admin = CrmHost.service(host.context,
+                org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration config = admin.getConfiguration("kr.crm.analytics.pseudonym", "?");
+        config.update(new java.util.Hashtable<>(Map.of("key", secret)));
+        try {
+            String path = "v1/analytics/pseudonymised/measures?" + region();
+            // the JAX-RS whiteboard rebuilds the application when the resource arrives
+            host.awaitStatus("GET", path, ADMIN, 200);
+            host.awaitStatus("GET", "v1/analytics/settings", VIEWER, 200);
+            HttpResponse<String> r = host.call("GET", path, ADMIN, null);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode rows = host.read(r);
+            assertThat(rows.size()).isEqualTo(data.keys.size());
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            List<String> expected = new ArrayList<>();
+            for (String key : data.keys.values()) {
+                expected.add(java.util.HexFormat.of().formatHex(
+                        mac.doFinal(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            }
+            assertThat(rows.findValuesAsText("pseudonym")).containsExactlyInAnyOrderElementsOf(expected);
+            for (Map.Entry<String, String> c : data.keys.entrySet()) {
+                assertThat(r.body()).doesNotContain(c.getValue()).doesNotContain(c.getKey());
+            }
+            assertThat(r.body()).doesNotContain("010-").doesNotContain("\"name\"").doesNotContain("address");
+            assertThat(rows.get(0).path("region").asText()).isEqualTo(data.region);
+            HttpResponse<String> csv = host.call("GET", path + "&format=csv", ADMIN, null);
+            assertThat(csv.body()).startsWith("\uFEFFpseudonym,kind,region");
+            assertThat(host.call("GET", path, REP, null).statusCode()).isEqualTo(403);
+        } finally {
+            // the JAX-RS whiteboard rebuilds the application when a resource leaves: wait until it is back
+            config.delete();
+            host.awaitStatus("GET", "v1/analytics/pseudonymised/measures", ADMIN, 404);
+            host.awaitStatus("GET", "v1/analytics/settings", VIEWER, 200);
+        }
+    }
+}

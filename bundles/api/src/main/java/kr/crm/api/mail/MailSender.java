@@ -12,7 +12,8 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface MailSender {
 
     /**
-     * Sends {@code mail} with the given {@code Message-ID} (without angle brackets; null to have one made).
+     * Sends {@code mail} with the given {@code Message-ID} (without angle brackets; without an {@code @} the
+     * sender's domain is added; null to have one made).
      *
      * @return the {@code Message-ID} the message went out with
      * @throws MailDeliveryException when the relay refused it or could not be reached

@@ -42,8 +42,15 @@ public final class DemoLauncher {
         String hostSecret = secret(work.resolve("host-secret.txt"));
         HostConfigs.webSessions(hostDir.resolve("deploy"), secret(work.resolve("session-secret.txt")), hostSecret);
         HostConfigs.portal(hostDir.resolve("deploy"), secret(work.resolve("portal-secret.txt")), "http://127.0.0.1:" + httpPort);
+        int smtpPort = Integer.getInteger("crm.smtp.port", 13025);
+        int imapPort = Integer.getInteger("crm.imap.port", 13143);
+        DemoMailbox mailbox = DemoMailbox.start(smtpPort, imapPort, work.resolve("mail"));
+        HostConfigs.mail(hostDir.resolve("deploy"), smtpPort, "crm@hanbit-demo.co.kr", "한빛정밀 고객지원");
         HostProcess host = HostProcess.start(hostJar, hostDir, true);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(host, db), "crm-demo-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(host, db);
+            mailbox.close();
+        }, "crm-demo-stop"));
 
         String base = "http://127.0.0.1:" + httpPort;
         // up means: the customer resource answers and the demo users are loaded
@@ -59,6 +66,8 @@ public final class DemoLauncher {
                     + HostToken.sign(hostSecret, "rep.kim", "김영업", "crm.rep", 120) + "&next="
                     + URLEncoder.encode(tab, StandardCharsets.UTF_8) + "   (a signed host token, valid 2 minutes)");
             System.out.println("  Service portal (customers, no login): " + base + "/portal/index.html");
+            System.out.println("  Mail sent:    " + work.resolve("mail") + "/*.eml, or IMAP 127.0.0.1:" + imapPort
+                    + " (user and password: the recipient's address); admins: " + base + "/api/v1/mail/outbox");
             System.out.println("  REST API:     " + base + "/api/v1/customers");
             System.out.println("  OpenAPI:      " + base + "/api/openapi.json");
             System.out.println("  Web console:  " + base + "/system/console  (admin / " + DEMO_PASSWORD + ")");

@@ -31,6 +31,12 @@ public final class HostConfigs {
         config(deploy, "kr.crm.service.portal", "tokenSecret=\"" + tokenSecret + "\"\npublicBaseUrl=\"" + publicBaseUrl + "\"\n");
     }
 
+    /** The SMTP relay every CRM message goes through (PID kr.crm.mail.smtp). */
+    public static void mail(Path deploy, int smtpPort, String fromAddress, String fromName) throws IOException {
+        config(deploy, "kr.crm.mail.smtp", "host=\"127.0.0.1\"\nport=I\"" + smtpPort + "\"\nfromAddress=\"" + fromAddress
+                + "\"\nfromName=\"" + fromName + "\"\n");
+    }
+
     public static void config(Path deploy, String pid, String body) throws IOException {
         Files.writeString(deploy.resolve(pid + ".config"), body, StandardCharsets.UTF_8);
     }

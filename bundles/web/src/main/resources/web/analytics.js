@@ -110,7 +110,7 @@ function cohorts(rows) {
 }
 
 function anniversaries(list) {
-  card('anniversaries', t.anniversaries, 'anniversaries', ['grade', 'region', 'industry', 'ownerRep'],
+  card('anniversaries', t.anniversaries, 'anniversaries', FILTERS,
     list.length === 0 ? h('p', { class: 'muted' }, t.noAnniversaries) : h('ul', { class: 'rows' }, list.map((a) => h('li', {},
       h('span', {}, h('a', { href: 'tab.html?customer=' + encodeURIComponent(a.customerKey) + '&lang=' + lang }, a.name),
         ' · ', t[a.kind], ' ' + t.years(a.years)), h('b', {}, date(a.on))))));
@@ -142,7 +142,7 @@ async function load() {
     api('GET', 'v1/analytics/segment-ltv?' + other).then(segments),
     api('GET', 'v1/analytics/grades?' + query()).then(grades),
     api('GET', 'v1/analytics/cohorts?' + query()).then(cohorts),
-    api('GET', 'v1/analytics/anniversaries?days=30&' + other).then(anniversaries),
+    api('GET', 'v1/analytics/anniversaries?days=30&' + query()).then(anniversaries),
     saved(),
   ];
   const results = await Promise.allSettled(jobs);

@@ -26,6 +26,9 @@ public interface AnalyticsReports {
     /** Retention by first-order month, cohorts whose first order falls in the period (default: 12 months). */
     List<CohortRow> cohorts(ReportFilter filter);
 
-    /** Founding days and birthdays in the next {@code days} days (1-366), today included. */
+    /**
+     * Founding days and birthdays in the filter's period (at most 366 days; since 0.2), or without one in
+     * the next {@code days} days (1-366), today included; a period with only {@code from} lasts {@code days}.
+     */
     List<Anniversary> anniversaries(ReportFilter filter, int days);
 }

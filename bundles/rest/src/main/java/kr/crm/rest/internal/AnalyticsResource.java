@@ -127,10 +127,11 @@ public final class AnalyticsResource {
 
     @GET
     @Path("anniversaries")
-    public Response anniversaries(@QueryParam("days") String days, @QueryParam("grade") String grade,
+    public Response anniversaries(@QueryParam("days") String days, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("grade") String grade,
             @QueryParam("region") String region, @QueryParam("industry") String industry,
             @QueryParam("ownerRep") String ownerRep, @QueryParam("format") String format) {
-        ReportFilter f = ReportParams.filter(null, null, grade, region, industry, ownerRep);
+        ReportFilter f = ReportParams.filter(from, to, grade, region, industry, ownerRep);
         return answer(format, () -> reports.anniversaries(f, ReportParams.days(days)), ReportTable::anniversaries);
     }
 

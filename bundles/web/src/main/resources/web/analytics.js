@@ -73,7 +73,7 @@ function rfm(g) {
     return h('td', { class: 'num rfm-cell', 'data-testid': 'rfm-' + r + '-' + f, title: c ? t.averageM + ' ' + c.averageMonetary : '' },
       c ? h('b', {}, String(c.customers)) : '·', c ? h('small', { class: 'muted' }, ' M' + Number(c.averageMonetary).toFixed(1)) : null);
   })));
-  card('rfm', t.rfmGrid, 'rfm-grid', ['grade', 'region', 'industry', 'ownerRep'],
+  card('rfm', t.rfmGrid, 'rfm-grid', FILTERS,
     h('table', { 'data-testid': 'rfm-grid' }, head, rows),
     h('p', { class: 'muted small' }, t.rfmNote(g.population)));
 }
@@ -138,7 +138,7 @@ async function load() {
   const other = query(['grade', 'region', 'industry', 'ownerRep']);
   const jobs = [
     api('GET', 'v1/analytics/pareto?' + query()).then(pareto),
-    api('GET', 'v1/analytics/rfm-grid?' + other).then(rfm),
+    api('GET', 'v1/analytics/rfm-grid?' + query()).then(rfm),
     api('GET', 'v1/analytics/segment-ltv?' + other).then(segments),
     api('GET', 'v1/analytics/grades?' + query()).then(grades),
     api('GET', 'v1/analytics/cohorts?' + query()).then(cohorts),

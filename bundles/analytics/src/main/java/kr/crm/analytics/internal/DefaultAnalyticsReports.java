@@ -53,7 +53,13 @@ public final class DefaultAnalyticsReports implements AnalyticsReports {
 
     @Override
     public RfmGrid rfmGrid(ReportFilter filter) {
-        return store.rfmGrid(filter);
+        if (filter.from() == null && filter.to() == null) {
+            return store.rfmGrid(filter);
+        }
+        int months = analytics.settings().windowMonths();
+        ReportFilter f = period(filter, today().minusMonths(months));
+        Instant end = start(f.to().plusDays(1));
+        return PeriodRfmGrid.of(store.periodSums(f, start(f.from()), end), end, months);
     }
 
     @Override

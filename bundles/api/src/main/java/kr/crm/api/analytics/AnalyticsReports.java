@@ -10,7 +10,10 @@ public interface AnalyticsReports {
     /** Revenue concentration in the period (default: the measure window up to today). */
     ParetoReport pareto(ReportFilter filter);
 
-    /** Customers per R x F score with their average M. */
+    /**
+     * Customers per R x F score with their average M: the stored measures (the measure window), or with a
+     * period (since 0.2) the customers with orders in it, scored among themselves from the period's orders.
+     */
     RfmGrid rfmGrid(ReportFilter filter);
 
     /**

@@ -1,7 +1,8 @@
 // Customer analytics: Pareto curve, RFM grid, segment LTV, grades over time, cohorts, anniversaries
-// (docs/analytics.md has every formula), with exports, and saved segments. Charts by Chart.js (lib/).
+// (docs/analytics.md has every formula), with exports, and saved segments (segments.js). Charts by Chart.js (lib/).
 import { t, lang, locale, otherLanguageUrl, won, date } from './i18n.js';
 import { api, h, message, toast } from './api.js';
+import { segmentsCard } from './segments.js';
 
 const $ = (id) => document.getElementById(id);
 const charts = {};
@@ -72,7 +73,7 @@ function rfm(g) {
     return h('td', { class: 'num rfm-cell', 'data-testid': 'rfm-' + r + '-' + f, title: c ? t.averageM + ' ' + c.averageMonetary : '' },
       c ? h('b', {}, String(c.customers)) : '·', c ? h('small', { class: 'muted' }, ' M' + Number(c.averageMonetary).toFixed(1)) : null);
   })));
-  card('rfm', t.rfmGrid, 'rfm-grid', ['grade', 'region', 'industry', 'ownerRep'],
+  card('rfm', t.rfmGrid, 'rfm-grid', FILTERS,
     h('table', { 'data-testid': 'rfm-grid' }, head, rows),
     h('p', { class: 'muted small' }, t.rfmNote(g.population)));
 }
@@ -109,56 +110,14 @@ function cohorts(rows) {
 }
 
 function anniversaries(list) {
-  card('anniversaries', t.anniversaries, 'anniversaries', ['grade', 'region', 'industry', 'ownerRep'],
+  card('anniversaries', t.anniversaries, 'anniversaries', FILTERS,
     list.length === 0 ? h('p', { class: 'muted' }, t.noAnniversaries) : h('ul', { class: 'rows' }, list.map((a) => h('li', {},
       h('span', {}, h('a', { href: 'tab.html?customer=' + encodeURIComponent(a.customerKey) + '&lang=' + lang }, a.name),
         ' · ', t[a.kind], ' ' + t.years(a.years)), h('b', {}, date(a.on))))));
 }
 
-async function saved() {
-  const list = await api('GET', 'v1/segments');
-  const form = h('form', { class: 'entry', 'data-testid': 'segment-form' },
-    h('div', { class: 'fields' },
-      h('label', {}, h('span', {}, t.segmentName), h('input', { name: 'name', required: true, maxlength: 100 })),
-      h('label', {}, h('span', {}, t.segmentRules), h('input', { name: 'rules', required: true, placeholder: 'grade in A,B; R <= 2; region = 경기' }))),
-    h('button', { type: 'button', onclick: () => preview(form) }, t.preview), ' ',
-    h('button', { type: 'submit' }, t.save), ' ', h('span', { 'data-testid': 'segment-size' }));
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
-    try {
-      await api('POST', 'v1/segments', { name: form.elements.name.value, conditions: rules(form.elements.rules.value) });
-      toast(t.saved);
-      saved();
-    } catch (err) {
-      toast(message(err), 'bad');
-    }
-  });
-  card('saved', t.savedSegments, null, [], form,
-    list.length === 0 ? h('p', { class: 'muted' }, t.noSegments) : h('table', {}, h('tr', {}, h('th', {}, t.segmentName), h('th', {}, t.segmentRules), h('th', { class: 'num' }, t.customers)),
-      list.map((s) => h('tr', {}, h('td', {}, s.name), h('td', {}, s.conditions.map(describe).join(' · ')), h('td', { class: 'num' }, String(s.members))))));
-}
-
-// "grade in A,B; R <= 2; region = 경기" -> conditions
-function rules(text) {
-  return text.split(';').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const m = s.match(/^(\S+)\s*(<=|>=|!=|=|<|>|\bin\b)\s*(.+)$/i);
-    if (!m) return { field: s, op: '', value: '' };
-    const op = m[2].toLowerCase();
-    return op === 'in' ? { field: m[1], op, values: m[3].split(',').map((v) => v.trim()) } : { field: m[1], op, value: m[3].trim() };
-  });
-}
-
-function describe(c) {
-  return c.field + ' ' + c.op + ' ' + (c.op === 'in' ? c.values.join(',') : c.value);
-}
-
-async function preview(form) {
-  try {
-    const r = await api('POST', 'v1/segments/preview', { conditions: rules(form.elements.rules.value) });
-    form.querySelector('[data-testid=segment-size]').textContent = t.size(r.size);
-  } catch (e) {
-    toast(message(e), 'bad');
-  }
+function saved() {
+  return segmentsCard($('saved'), h('h2', {}, t.savedSegments));
 }
 
 function filterForm() {
@@ -179,11 +138,11 @@ async function load() {
   const other = query(['grade', 'region', 'industry', 'ownerRep']);
   const jobs = [
     api('GET', 'v1/analytics/pareto?' + query()).then(pareto),
-    api('GET', 'v1/analytics/rfm-grid?' + other).then(rfm),
+    api('GET', 'v1/analytics/rfm-grid?' + query()).then(rfm),
     api('GET', 'v1/analytics/segment-ltv?' + other).then(segments),
     api('GET', 'v1/analytics/grades?' + query()).then(grades),
     api('GET', 'v1/analytics/cohorts?' + query()).then(cohorts),
-    api('GET', 'v1/analytics/anniversaries?days=30&' + other).then(anniversaries),
+    api('GET', 'v1/analytics/anniversaries?days=30&' + query()).then(anniversaries),
     saved(),
   ];
   const results = await Promise.allSettled(jobs);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -117,7 +118,33 @@ class AnalyticsPageTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='saved-segments'] table"),
                 "경기 이탈 위험"));
         assertThat(text("saved-segments")).contains("region = 경기 · recency <= 2").contains(size);
+        // saving opens the members: one page of at most 50 rows, key, name, grade, R/F/M, region, owner
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='segment-members'] h3"),
+                "경기 이탈 위험 · " + size + "명 해당"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("[data-testid='member-table'] tr[data-member]"));
+        assertThat(rows).hasSize((int) Math.min(50, Long.parseLong(size)));
+        assertThat(rows.get(0).findElements(By.tagName("td"))).hasSize(6);
+        assertThat(rows.get(0).getText()).contains("경기");
+        assertThat(text("segment-members")).doesNotContain("010-").doesNotContain("@");
         screenshot("analytics-segment-ko");
+
+        // edit: the rules come back into the form, a wider rule previews more and saving shows the new members
+        browser.findElement(By.cssSelector("[data-testid='saved-segments'] tr[data-segment] [data-testid='segment-edit']"))
+                .click();
+        assertThat(text("segment-editing")).contains("경기 이탈 위험");
+        form = browser.findElement(By.cssSelector("[data-testid='segment-form']"));
+        WebElement rulesInput = form.findElement(By.name("rules"));
+        assertThat(rulesInput.getAttribute("value")).isEqualTo("region = 경기; recency <= 2");
+        rulesInput.clear();
+        rulesInput.sendKeys("region = 경기; R <= 5");
+        browser.findElement(By.cssSelector("[data-testid='segment-preview']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("[data-testid='segment-size']"), "")));
+        String wider = text("segment-size").replace("명 해당", "");
+        assertThat(Long.parseLong(wider)).isGreaterThanOrEqualTo(Long.parseLong(size));
+        browser.findElement(By.cssSelector("[data-testid='segment-save']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='segment-members'] h3"),
+                "경기 이탈 위험 · " + wider + "명 해당"));
+        assertThat(text("saved-segments")).contains("region = 경기 · recency <= 5");
 
         // the CRM tab of a member shows the segment
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)[^}]*\"name\"\\s*:\\s*\"경기 이탈 위험\"")

@@ -283,6 +283,27 @@ class AnalyticsTest extends CrmTest {
         JsonNode in60 = get("v1/analytics/anniversaries?days=60&region=" + CrmHost.escape(region));
         assertThat(in60.findValuesAsText("name")).contains("박기념");
         assertThat(in60.get(1).path("years").asInt()).isEqualTo(30);
+
+        // the period filter: only the days from..to count, whatever days says
+        String r2 = "&region=" + CrmHost.escape(region);
+        JsonNode birthdayOnly = get("v1/analytics/anniversaries?days=30&from=%s&to=%s%s"
+                .formatted(today.plusDays(4), today.plusDays(45), r2));
+        assertThat(birthdayOnly.findValuesAsText("name")).containsExactly("박기념");
+        assertThat(birthdayOnly.get(0).path("on").asText()).isEqualTo(today.plusDays(40).toString());
+        JsonNode foundingOnly = get("v1/analytics/anniversaries?from=%s&to=%s%s"
+                .formatted(today.plusDays(3), today.plusDays(3), r2));
+        assertThat(foundingOnly.findValuesAsText("kind")).containsExactly("FOUNDING");
+        // a period a year back: the founding day then marked 9 years
+        JsonNode lastYear = get("v1/analytics/anniversaries?from=%s&to=%s%s"
+                .formatted(today.minusYears(1), today.minusYears(1).plusDays(10), r2));
+        assertThat(lastYear.findValuesAsText("kind")).containsExactly("FOUNDING");
+        assertThat(lastYear.get(0).path("years").asInt()).isEqualTo(9);
+        for (String bad : List.of("from=%s&to=%s".formatted(today, today.plusDays(366)),
+                "from=%s&to=%s".formatted(today, today.minusDays(1)), "from=gestern")) {
+            HttpResponse<String> refused = host.call("GET", "v1/analytics/anniversaries?" + bad + r2, VIEWER, null);
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(host.read(refused).path("field").asText()).as(bad).isIn("from", "to");
+        }
     }
 
     @Test

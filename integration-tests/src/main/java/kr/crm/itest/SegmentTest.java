@@ -97,6 +97,116 @@ class SegmentTest extends CrmTest {
         assertThat(host.call("GET", "v1/segments/" + id, VIEWER, null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aSegmentIsEditedWithTheVersionItWasReadAtAndItsMembersAreListed() throws Exception {
+        RfmExpectation expected = RfmExpectation.recomputeAll(host);
+        List<String> low = new ArrayList<>();
+        List<String> high = new ArrayList<>();
+        for (String key : data.keys.values()) {
+            int[] rfm = expected.scores(key);
+            (rfm == null || rfm[0] <= 2 ? low : high).add(key);
+        }
+        assertThat(low).isNotEmpty();
+        assertThat(high).isNotEmpty();
+        String name = "편집 " + data.run;
+        String lowRules = "[{\"field\":\"region\",\"op\":\"=\",\"value\":\"%s\"},{\"field\":\"R\",\"op\":\"<=\",\"value\":\"2\"}]"
+                .formatted(data.region);
+        String highRules = "[{\"field\":\"region\",\"op\":\"=\",\"value\":\"%s\"},{\"field\":\"R\",\"op\":\">=\",\"value\":\"3\"}]"
+                .formatted(data.region);
+        HttpResponse<String> created = host.call("POST", "v1/segments", REP,
+                "{\"name\":\"%s\",\"conditions\":%s}".formatted(name, lowRules));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = host.read(created).path("id").asLong();
+        assertThat(host.read(created).path("version").asLong()).isEqualTo(1);
+
+        // the member list: key, name, R/F/M, region and owner; no phone or e-mail
+        JsonNode page = get("v1/segments/" + id + "/members?page=0&size=200");
+        assertThat(page.path("total").asLong()).isEqualTo(low.size());
+        for (JsonNode m : page.path("items")) {
+            String key = m.path("customerKey").asText();
+            int[] rfm = expected.scores(key);
+            int[] scores = rfm == null ? new int[3] : rfm;
+            assertThat(new int[] {m.path("recency").asInt(), m.path("frequency").asInt(), m.path("monetary").asInt()})
+                    .as(key).containsExactly(scores);
+            assertThat(m.path("region").asText()).isEqualTo(data.region);
+            assertThat(m.has("grade")).isTrue();
+            String label = data.keys.entrySet().stream().filter(e -> e.getValue().equals(key)).findFirst()
+                    .orElseThrow().getKey();
+            if ("COMPANY".equals(m.path("kind").asText())) {
+                assertThat(m.path("name").asText()).isEqualTo(label + data.run);
+                assertThat(m.path("ownerRep").asText()).isEqualTo(REP);
+            } else {
+                assertThat(m.path("name").asText()).isEqualTo(label);
+            }
+            assertThat(m.has("phone") || m.has("email") || m.has("address")).as(m.toString()).isFalse();
+        }
+        assertThat(get("v1/segments/" + id + "/members?page=0&size=1").path("items").size()).isEqualTo(1);
+        assertThat(host.call("GET", "v1/segments/" + id + "/members?size=0", VIEWER, null).statusCode())
+                .isEqualTo(400);
+
+        // an edit at the version read: members re-materialised, each exit and entry in the history
+        String edit = "{\"name\":\"%s\",\"description\":\"최근 구매 고객\",\"conditions\":%s}".formatted(name, highRules);
+        HttpResponse<String> updated = host.call("PUT", "v1/segments/" + id + "?version=1", REP, edit);
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        JsonNode after = host.read(updated);
+        assertThat(after.path("version").asLong()).isEqualTo(2);
+        assertThat(after.path("updatedBy").asText()).isEqualTo(REP);
+        assertThat(after.path("description").asText()).isEqualTo("최근 구매 고객");
+        assertThat(after.path("members").asLong()).isEqualTo(high.size());
+        assertThat(members(id)).containsExactlyInAnyOrderElementsOf(high);
+        JsonNode history = get("v1/segments/" + id + "/history?limit=1000");
+        List<String> left = new ArrayList<>();
+        List<String> entered = new ArrayList<>();
+        for (JsonNode h : history) {
+            ("LEFT".equals(h.path("change").asText()) ? left : entered).add(h.path("customerKey").asText());
+        }
+        assertThat(left).containsExactlyInAnyOrderElementsOf(low);
+        assertThat(entered).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(low.stream(), high.stream()).toList());
+
+        // a stale version changes nothing
+        HttpResponse<String> stale = host.call("PUT", "v1/segments/" + id + "?version=1", ADMIN,
+                "{\"name\":\"%s\",\"conditions\":%s}".formatted(name, lowRules));
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(host.read(stale).path("field").asText()).isEqualTo("version");
+        assertThat(get("v1/segments/" + id).path("conditions").get(1).path("op").asText()).isEqualTo(">=");
+        assertThat(members(id)).containsExactlyInAnyOrderElementsOf(high);
+
+        // two edits at the same version at once: exactly one wins
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> both = pool.invokeAll(List.of(
+                    () -> host.call("PUT", "v1/segments/" + id + "?version=2", REP,
+                            "{\"name\":\"%s\",\"conditions\":%s}".formatted(name, lowRules)).statusCode(),
+                    () -> host.call("PUT", "v1/segments/" + id + "?version=2", ADMIN,
+                            "{\"name\":\"%s\",\"conditions\":%s}".formatted(name, highRules)).statusCode()));
+            List<Integer> codes = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : both) {
+                codes.add(f.get());
+            }
+            assertThat(codes).containsExactlyInAnyOrder(200, 409);
+            boolean lowWon = codes.get(0) == 200;
+            assertThat(get("v1/segments/" + id).path("version").asLong()).isEqualTo(3);
+            assertThat(members(id)).containsExactlyInAnyOrderElementsOf(lowWon ? low : high);
+        } finally {
+            pool.shutdown();
+        }
+
+        // refused: no version, bad rules, a viewer, an unknown segment
+        HttpResponse<String> noVersion = host.call("PUT", "v1/segments/" + id, REP, edit);
+        assertThat(noVersion.statusCode()).isEqualTo(400);
+        assertThat(host.read(noVersion).path("field").asText()).isEqualTo("version");
+        HttpResponse<String> badRule = host.call("PUT", "v1/segments/" + id + "?version=3", REP,
+                "{\"name\":\"%s\",\"conditions\":[{\"field\":\"colour\",\"op\":\"=\",\"value\":\"red\"}]}"
+                        .formatted(name));
+        assertThat(badRule.statusCode()).isEqualTo(400);
+        assertThat(host.read(badRule).path("field").asText()).isEqualTo("conditions[0].field");
+        assertThat(host.call("PUT", "v1/segments/" + id + "?version=3", VIEWER, edit).statusCode()).isEqualTo(403);
+        assertThat(host.call("PUT", "v1/segments/999999999?version=1", REP, edit).statusCode()).isEqualTo(404);
+        assertThat(get("v1/segments/" + id).path("version").asLong()).isEqualTo(3);
+        assertThat(host.call("DELETE", "v1/segments/" + id, ADMIN, null).statusCode()).isEqualTo(204);
+    }
+
     private static List<String> members(long id) throws Exception {
         return get("v1/segments/" + id + "/members?size=200").path("items").findValuesAsText("customerKey");
     }

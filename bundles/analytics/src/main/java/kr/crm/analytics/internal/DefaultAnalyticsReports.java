@@ -53,7 +53,13 @@ public final class DefaultAnalyticsReports implements AnalyticsReports {
 
     @Override
     public RfmGrid rfmGrid(ReportFilter filter) {
-        return store.rfmGrid(filter);
+        if (filter.from() == null && filter.to() == null) {
+            return store.rfmGrid(filter);
+        }
+        int months = analytics.settings().windowMonths();
+        ReportFilter f = period(filter, today().minusMonths(months));
+        Instant end = start(f.to().plusDays(1));
+        return PeriodRfmGrid.of(store.periodSums(f, start(f.from()), end), end, months);
     }
 
     @Override
@@ -87,7 +93,16 @@ public final class DefaultAnalyticsReports implements AnalyticsReports {
         if (days < 1 || days > 366) {
             throw new ValidationException("days", "must be 1-366");
         }
-        AnniversaryCalendar calendar = new AnniversaryCalendar(today(), days);
+        LocalDate from = filter.from() == null ? today() : filter.from();
+        LocalDate to = filter.to() == null ? from.plusDays(days - 1L) : filter.to();
+        if (from.isAfter(to)) {
+            throw new ValidationException("from", "must not be after to");
+        }
+        long length = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        if (length > 366) {
+            throw new ValidationException("to", "the anniversary period may cover at most 366 days");
+        }
+        AnniversaryCalendar calendar = new AnniversaryCalendar(from, (int) length);
         return calendar.upcoming(store.anniversaries(filter, calendar.monthDays()));
     }
 

@@ -10,7 +10,10 @@ public interface AnalyticsReports {
     /** Revenue concentration in the period (default: the measure window up to today). */
     ParetoReport pareto(ReportFilter filter);
 
-    /** Customers per R x F score with their average M. */
+    /**
+     * Customers per R x F score with their average M: the stored measures (the measure window), or with a
+     * period (since 0.2) the customers with orders in it, scored among themselves from the period's orders.
+     */
     RfmGrid rfmGrid(ReportFilter filter);
 
     /**
@@ -26,6 +29,9 @@ public interface AnalyticsReports {
     /** Retention by first-order month, cohorts whose first order falls in the period (default: 12 months). */
     List<CohortRow> cohorts(ReportFilter filter);
 
-    /** Founding days and birthdays in the next {@code days} days (1-366), today included. */
+    /**
+     * Founding days and birthdays in the filter's period (at most 366 days; since 0.2), or without one in
+     * the next {@code days} days (1-366), today included; a period with only {@code from} lasts {@code days}.
+     */
     List<Anniversary> anniversaries(ReportFilter filter, int days);
 }

@@ -17,6 +17,20 @@ public interface SegmentService {
 
     List<Segment> list();
 
+    /**
+     * Replaces a segment's name, description and rules if it is still at {@code version}, then
+     * re-materialises its members: who no longer meets the rules leaves, who now does enters, each
+     * change in the history.
+     *
+     * @throws kr.crm.api.common.StaleVersionException if someone else changed it since; nothing is written
+     * @throws kr.crm.api.common.NotFoundException if there is none
+     * @throws kr.crm.api.common.ValidationException naming the field
+     * @since 0.2
+     */
+    default Segment update(long id, long version, SegmentDraft draft, String user) {
+        throw new UnsupportedOperationException("update");
+    }
+
     /** @throws kr.crm.api.common.NotFoundException if there is none */
     Segment get(long id);
 

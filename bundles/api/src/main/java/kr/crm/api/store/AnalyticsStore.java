@@ -50,6 +50,16 @@ public interface AnalyticsStore {
     /** Revenue per customer in [from, to) with revenue above 0, customers filtered, in no order. */
     List<BigDecimal> revenues(ReportFilter filter, Instant from, Instant to);
 
+    /**
+     * Orders, revenue and the latest order per customer in [from, to), customers filtered (the window
+     * fields of the sums are the period's; totals, margins and the previous window are not read).
+     *
+     * @since 2.5
+     */
+    default List<OrderSums> periodSums(ReportFilter filter, Instant from, Instant to) {
+        throw new UnsupportedOperationException("periodSums");
+    }
+
     /** R x F cells of the stored measures, customers filtered. */
     RfmGrid rfmGrid(ReportFilter filter);
 

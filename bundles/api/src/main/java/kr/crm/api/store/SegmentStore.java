@@ -41,6 +41,21 @@ public interface SegmentStore {
     /** Every segment with its conditions as saved (text) and member count. */
     List<StoredSegment> segments();
 
+    /** What {@link #update} did. @since 2.5 */
+    enum Update { DONE, STALE, NAME_TAKEN }
+
+    /**
+     * Replaces name, description and conditions and advances the version by one, only where the
+     * stored version is still {@code version} (a conditional UPDATE: of two concurrent edits one wins).
+     *
+     * @return STALE if the version moved on or the segment is gone, NAME_TAKEN if another segment has the name
+     * @since 2.5
+     */
+    default Update update(long id, long version, String name, String description, String conditionsText,
+            String user, Instant at) {
+        throw new UnsupportedOperationException("update");
+    }
+
     Optional<StoredSegment> segment(long id);
 
     boolean delete(long id);
@@ -60,9 +75,17 @@ public interface SegmentStore {
 
     /** A segment as stored: its conditions are text the analytics bundle encodes and reads. */
     record StoredSegment(long id, String name, String description, String conditionsText, long members,
-            String createdBy, Instant createdAt) {
+            String createdBy, Instant createdAt, long version, String updatedBy, Instant updatedAt) {
+
+        /** A segment never edited (version 1). */
+        public StoredSegment(long id, String name, String description, String conditionsText, long members,
+                String createdBy, Instant createdAt) {
+            this(id, name, description, conditionsText, members, createdBy, createdAt, 1, null, null);
+        }
+
         public Segment toSegment(List<kr.crm.api.analytics.SegmentCondition> conditions) {
-            return new Segment(id, name, description, conditions, members, createdBy, createdAt);
+            return new Segment(id, name, description, conditions, members, createdBy, createdAt, version, updatedBy,
+                    updatedAt);
         }
     }
 }

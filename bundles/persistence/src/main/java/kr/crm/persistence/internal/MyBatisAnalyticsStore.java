@@ -142,6 +142,26 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
+    public List<OrderSums> periodSums(ReportFilter filter, Instant from, Instant to) {
+        Map<String, Object> p = AnalyticsRows.params(filter);
+        p.put("from", from);
+        p.put("to", to);
+        List<OrderSums> sums = new ArrayList<>();
+        sessions.read(s -> {
+            s.select(NS + "periodSums", p, c -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = (Map<String, Object>) c.getResultObject();
+                BigDecimal revenue = decimal(r.get("revenue"));
+                sums.add(new OrderSums((String) r.get("customerKey"), (String) r.get("kind"), null,
+                        instant(r.get("lastOrderAt")), 0, BigDecimal.ZERO, number(r.get("orders")), revenue,
+                        BigDecimal.ZERO, BigDecimal.ZERO, revenue));
+            });
+            return null;
+        });
+        return sums;
+    }
+
+    @Override
     public RfmGrid rfmGrid(ReportFilter filter) {
         List<Map<String, Object>> rows = sessions.read(s -> s.selectList(NS + "rfmGrid", AnalyticsRows.params(filter)));
         long population = 0;

@@ -112,7 +112,23 @@ public final class MyBatisSegmentStore implements SegmentStore {
     private static StoredSegment stored(Map<String, Object> r) {
         return new StoredSegment(number(r.get("id")), (String) r.get("name"), (String) r.get("description"),
                 (String) r.get("conditions"), number(r.get("members")), (String) r.get("createdBy"),
-                instant(r.get("createdAt")));
+                instant(r.get("createdAt")), number(r.get("version")), (String) r.get("updatedBy"),
+                instant(r.get("updatedAt")));
+    }
+
+    @Override
+    public Update update(long id, long version, String name, String description, String conditions, String user,
+            Instant at) {
+        try {
+            int rows = sessions.inTransaction(s -> s.getMapper(SegmentMapper.class)
+                    .update(id, version, name, description, conditions, user, at));
+            return rows == 1 ? Update.DONE : Update.STALE;
+        } catch (PersistenceException e) {
+            if (Duplicates.isDuplicateKey(e)) {
+                return Update.NAME_TAKEN;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -172,10 +188,16 @@ public final class MyBatisSegmentStore implements SegmentStore {
             SegmentMapper m = s.getMapper(SegmentMapper.class);
             List<SegmentMember> items = m.memberPage(id, page.size(), page.offset()).stream()
                     .map(r -> new SegmentMember((String) r.get("customerKey"), (String) r.get("name"),
-                            (String) r.get("kind"), (String) r.get("cell"), instant(r.get("enteredAt"))))
+                            (String) r.get("kind"), (String) r.get("cell"), instant(r.get("enteredAt")),
+                            (String) r.get("grade"), score(r.get("recency")), score(r.get("frequency")),
+                            score(r.get("monetary")), (String) r.get("region"), (String) r.get("ownerRep")))
                     .toList();
             return new Page<>(items, page.page(), page.size(), m.memberCount(id));
         });
+    }
+
+    private static int score(Object value) {
+        return (int) number(value);
     }
 
     @Override

@@ -10,6 +10,10 @@ public interface SegmentMapper {
 
     int create(Map<String, Object> row);
 
+    int update(@Param("id") long id, @Param("version") long version, @Param("name") String name,
+            @Param("description") String description, @Param("conditions") String conditions,
+            @Param("user") String user, @Param("at") Instant at);
+
     int delete(@Param("id") long id);
 
     int enter(@Param("id") long id, @Param("key") String key, @Param("at") Instant at);

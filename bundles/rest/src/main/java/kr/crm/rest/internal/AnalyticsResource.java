@@ -91,10 +91,12 @@ public final class AnalyticsResource {
 
     @GET
     @Path("rfm-grid")
-    public Response rfmGrid(@QueryParam("grade") String grade, @QueryParam("region") String region,
+    public Response rfmGrid(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("grade") String grade, @QueryParam("region") String region,
             @QueryParam("industry") String industry, @QueryParam("ownerRep") String ownerRep,
             @QueryParam("format") String format) {
-        return answer(format, () -> reports.rfmGrid(ReportParams.filter(null, null, grade, region, industry, ownerRep)), ReportTable::of);
+        ReportFilter f = ReportParams.filter(from, to, grade, region, industry, ownerRep);
+        return answer(format, () -> reports.rfmGrid(f), ReportTable::of);
     }
 
     @GET
@@ -127,10 +129,11 @@ public final class AnalyticsResource {
 
     @GET
     @Path("anniversaries")
-    public Response anniversaries(@QueryParam("days") String days, @QueryParam("grade") String grade,
+    public Response anniversaries(@QueryParam("days") String days, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("grade") String grade,
             @QueryParam("region") String region, @QueryParam("industry") String industry,
             @QueryParam("ownerRep") String ownerRep, @QueryParam("format") String format) {
-        ReportFilter f = ReportParams.filter(null, null, grade, region, industry, ownerRep);
+        ReportFilter f = ReportParams.filter(from, to, grade, region, industry, ownerRep);
         return answer(format, () -> reports.anniversaries(f, ReportParams.days(days)), ReportTable::anniversaries);
     }
 

@@ -12,6 +12,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -81,6 +82,24 @@ public final class SegmentResource {
     @Path("{id}")
     public Segment get(@PathParam("id") String id) {
         return segments.get(id(id));
+    }
+
+    /**
+     * Replaces name, description and rules; {@code version} is the one read (a stale one is 409 and
+     * changes nothing). Members are re-materialised before the answer.
+     */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({REP, ADMIN})
+    public Segment update(@PathParam("id") String id, @QueryParam("version") String version, SegmentDraft draft,
+            @Context SecurityContext security) {
+        long v;
+        try {
+            v = Long.parseLong(version == null ? "" : version.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException("version", "is required: the segment version that was read");
+        }
+        return segments.update(id(id), v, draft, CrmPrincipal.of(security).username());
     }
 
     @DELETE

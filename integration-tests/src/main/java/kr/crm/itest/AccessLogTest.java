@@ -158,6 +158,14 @@ class AccessLogTest extends CrmTest {
             assertThat(row.resource()).isEqualTo("GET v1/analytics/anniversaries");
         });
 
+        // the analytics page sends the reason as a percent-encoded header
+        long beforeHeader = lastSeq();
+        HttpResponse<String> xlsx = host.call("GET", "v1/analytics/anniversaries?days=30&format=xlsx", REP, null,
+                "X-Access-Reason", CrmHost.escape("고객 감사 행사 초대"));
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(rows("seq > ? AND username = ?", beforeHeader, REP)).singleElement()
+                .extracting(Row::reason).isEqualTo("고객 감사 행사 초대");
+
         // the month's review lists it, and records who reviewed the report
         String month = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
         HttpResponse<String> signed = host.call("POST", "v1/access-log/review/" + month, ADMIN, "{\"note\":\"이상 없음\"}");

@@ -1,6 +1,8 @@
 package kr.crm.rest.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +24,7 @@ import kr.crm.api.security.CrmUser;
  * The access log and masking of one resource method that reaches personal data (decisions 160-164).
  * <ul>
  * <li>Before the call: an export (a GET with {@code format=csv|xlsx}) without a reason ({@code reason} query parameter
- * or {@code X-Access-Reason} header) is refused with 400 naming {@code reason}.
+ * or {@code X-Access-Reason} header, percent-encoded UTF-8) is refused with 400 naming {@code reason}.
  * <li>After a successful call: one access-log row (who, when, from which address, whose keys, what, how many rows,
  * why), committed before the answer is written; if it cannot be stored the caller gets 500 and no data.
  * <li>For a user without full view, phones and e-mails of the answer or download are masked.
@@ -52,7 +54,16 @@ final class AccessLogFilter implements ContainerRequestFilter, ContainerResponse
         }
         String reason = request.getUriInfo().getQueryParameters().getFirst("reason");
         if (reason == null || reason.isBlank()) {
-            reason = request.getHeaderString(REASON_HEADER);
+            String header = request.getHeaderString(REASON_HEADER);
+            try {
+                // a header carries ISO-8859-1 only: Korean reasons come percent-encoded (UTF-8)
+                reason = header == null ? null
+                        : URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST,
+                        "the header " + REASON_HEADER + " must be percent-encoded UTF-8", "reason"));
+                return;
+            }
         }
         if (reason == null || reason.isBlank()) {
             request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST,

@@ -161,7 +161,7 @@ class AccessLogTest extends CrmTest {
         // the analytics page sends the reason as a percent-encoded header
         long beforeHeader = lastSeq();
         HttpResponse<String> xlsx = host.call("GET", "v1/analytics/anniversaries?days=30&format=xlsx", REP, null,
-                "X-Access-Reason", CrmHost.escape("고객 감사 행사 초대"));
+                "X-Access-Reason", CrmHost.escape("고객 감사 행사 초대").replace("+", "%20"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(rows("seq > ? AND username = ?", beforeHeader, REP)).singleElement()
                 .extracting(Row::reason).isEqualTo("고객 감사 행사 초대");

@@ -37,8 +37,17 @@ public interface AccessLogStore {
     record Row(LoggedAccess access, String previousHash) {
     }
 
-    /** In one transaction: locks the head, appends the entry as the next row, moves the head. */
-    LoggedAccess append(AccessEntry entry, Chain chain);
+    /**
+     * In one transaction: locks the head, appends the entries in their order as the next rows, moves the head.
+     * A node gathers the entries of concurrent requests into one call (group commit): one lock and one commit for
+     * all of them.
+     */
+    List<LoggedAccess> appendAll(List<AccessEntry> entries, Chain chain);
+
+    /** {@link #appendAll} of one entry. */
+    default LoggedAccess append(AccessEntry entry, Chain chain) {
+        return appendAll(List.of(entry), chain).get(0);
+    }
 
     Head head();
 

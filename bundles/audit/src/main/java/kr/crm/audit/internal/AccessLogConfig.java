@@ -19,6 +19,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Working day ends", description = "HH:mm, Korean time (Asia/Seoul).")
     String workdayEnd() default "18:00";
 
+    @AttributeDefinition(name = "Write timeout (ms)", min = "100",
+            description = "A request whose access-log entry is not committed in this time fails (500) without its data.")
+    long writeTimeoutMillis() default 10000;
+
     @AttributeDefinition(name = "Top readers", min = "1", description = "How many accounts the report lists.")
     int topReaders() default 10;
 }

@@ -14,12 +14,13 @@ import kr.crm.api.common.ValidationException;
 import kr.crm.api.store.AccessLogStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The access log. {@link #record} appends in a transaction of its own and returns only once the row is committed:
- * no buffer that a dying host could lose (decision 161).
+ * The access log. {@link #record} returns only once the row is committed, by the node's {@link GroupCommit} writer
+ * together with the entries of concurrent requests: no buffer that a dying host could lose (decision 161).
  */
 @Component(service = AccessLog.class, configurationPid = DefaultAccessLog.PID)
 @Designate(ocd = AccessLogConfig.class)
@@ -31,6 +32,7 @@ public final class DefaultAccessLog implements AccessLog {
     private final AccessLogStore store;
     private final Clock clock = Clock.systemUTC();
     private final ChainVerifier verifier;
+    private final GroupCommit writer;
     private final WorkingHours hours;
     private final int bulkRows;
     private final int topReaders;
@@ -39,6 +41,7 @@ public final class DefaultAccessLog implements AccessLog {
     public DefaultAccessLog(@Reference AccessLogStore store, AccessLogConfig config) {
         this.store = store;
         this.verifier = new ChainVerifier(store, clock);
+        this.writer = new GroupCommit(store, config.writeTimeoutMillis());
         this.hours = WorkingHours.parse(config.workdayStart(), config.workdayEnd());
         this.bulkRows = config.bulkRows();
         this.topReaders = config.topReaders();
@@ -50,7 +53,12 @@ public final class DefaultAccessLog implements AccessLog {
                 : entry.at().truncatedTo(ChronoUnit.MILLIS), clip(entry.user(), 100), clip(entry.source(), 64),
                 entry.action(), entry.customerKeys(), Math.max(0, entry.rows()), clip(entry.resource(), 300),
                 entry.reason() == null ? null : clip(entry.reason(), 500));
-        return store.append(e, ChainHash::of);
+        return writer.append(e);
+    }
+
+    @Deactivate
+    void stop() {
+        writer.close();
     }
 
     @Override

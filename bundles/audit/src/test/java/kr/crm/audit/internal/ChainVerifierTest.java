@@ -17,17 +17,21 @@ import org.junit.jupiter.api.Test;
 class ChainVerifierTest {
 
     /** An in-memory chain that a test can tamper with. */
-    static final class MemoryStore implements AccessLogStore {
+    static class MemoryStore implements AccessLogStore {
         final List<Row> rows = new ArrayList<>();
         Head head = new Head(0, "0".repeat(64), 0);
 
         @Override
-        public LoggedAccess append(AccessEntry entry, Chain chain) {
-            long seq = head.seq() + 1;
-            String hash = chain.hash(seq, head.hash(), entry);
-            rows.add(new Row(new LoggedAccess(seq, entry, hash), head.hash()));
-            head = new Head(seq, hash, head.prunedThrough());
-            return rows.get(rows.size() - 1).access();
+        public List<LoggedAccess> appendAll(List<AccessEntry> entries, Chain chain) {
+            List<LoggedAccess> added = new ArrayList<>();
+            for (AccessEntry entry : entries) {
+                long seq = head.seq() + 1;
+                String hash = chain.hash(seq, head.hash(), entry);
+                rows.add(new Row(new LoggedAccess(seq, entry, hash), head.hash()));
+                head = new Head(seq, hash, head.prunedThrough());
+                added.add(rows.get(rows.size() - 1).access());
+            }
+            return added;
         }
 
         @Override

@@ -12,12 +12,18 @@ public interface AccessLogMapper {
 
     Map<String, Object> head();
 
-    int insert(@Param("seq") long seq, @Param("atMs") long atMs, @Param("user") String user,
-            @Param("source") String source, @Param("action") String action, @Param("keys") String keys,
-            @Param("rows") int rows, @Param("resource") String resource, @Param("reason") String reason,
-            @Param("prevHash") String prevHash, @Param("hash") String hash);
+    /** One index row: whose data a log row holds. */
+    record Subject(String key, long seq, long atMs) {
+    }
 
-    int insertSubjects(@Param("seq") long seq, @Param("atMs") long atMs, @Param("keys") List<String> keys);
+    /** One access_log row as written. */
+    record LogRow(long seq, long atMs, String user, String source, String action, String keys, int rows,
+            String resource, String reason, String prevHash, String hash) {
+    }
+
+    int insertAll(@Param("rows") List<LogRow> rows);
+
+    int insertSubjects(@Param("subjects") List<Subject> subjects);
 
     int moveHead(@Param("seq") long seq, @Param("hash") String hash);
 

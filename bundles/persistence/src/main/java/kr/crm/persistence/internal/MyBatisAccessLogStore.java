@@ -1,7 +1,9 @@
 package kr.crm.persistence.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import kr.crm.api.audit.AccessAction;
@@ -27,22 +29,38 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
     }
 
     @Override
-    public LoggedAccess append(AccessEntry entry, Chain chain) {
+    public List<LoggedAccess> appendAll(List<AccessEntry> entries, Chain chain) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         return sessions.inTransaction(s -> {
             AccessLogMapper m = s.getMapper(AccessLogMapper.class);
             Head head = head(m.lockHead());
-            long seq = head.seq() + 1;
-            String hash = chain.hash(seq, head.hash(), entry);
-            long atMs = entry.at().toEpochMilli();
-            m.insert(seq, atMs, entry.user(), entry.source(), entry.action().name(),
-                    String.join(",", entry.customerKeys()), entry.rows(), entry.resource(), entry.reason(),
-                    head.hash(), hash);
-            List<String> keys = entry.customerKeys().stream().distinct().toList();
-            if (!keys.isEmpty()) {
-                m.insertSubjects(seq, atMs, keys);
+            long seq = head.seq();
+            String previous = head.hash();
+            List<LoggedAccess> rows = new ArrayList<>(entries.size());
+            List<AccessLogMapper.LogRow> written = new ArrayList<>(entries.size());
+            List<AccessLogMapper.Subject> subjects = new ArrayList<>();
+            for (AccessEntry e : entries) {
+                seq++;
+                String hash = chain.hash(seq, previous, e);
+                rows.add(new LoggedAccess(seq, e, hash));
+                written.add(new AccessLogMapper.LogRow(seq, e.at().toEpochMilli(), e.user(), e.source(),
+                        e.action().name(), String.join(",", e.customerKeys()), e.rows(), e.resource(), e.reason(),
+                        previous, hash));
+                for (String key : new LinkedHashSet<>(e.customerKeys())) {
+                    subjects.add(new AccessLogMapper.Subject(key, seq, e.at().toEpochMilli()));
+                }
+                previous = hash;
             }
-            m.moveHead(seq, hash);
-            return new LoggedAccess(seq, entry, hash);
+            for (int from = 0; from < written.size(); from += 500) {
+                m.insertAll(written.subList(from, Math.min(written.size(), from + 500)));
+            }
+            for (int from = 0; from < subjects.size(); from += 1000) {
+                m.insertSubjects(subjects.subList(from, Math.min(subjects.size(), from + 1000)));
+            }
+            m.moveHead(seq, previous);
+            return rows;
         });
     }
 

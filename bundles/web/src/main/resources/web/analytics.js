@@ -18,9 +18,16 @@ function query(keys = FILTERS, extra = {}) {
 }
 
 // Downloads go through fetch: the session cookie counts only with the X-CRM-Web header.
+/** A download of personal data needs a reason, which the access log keeps (X-Access-Reason). */
 async function download(path, name) {
+  const reason = (window.prompt(t.exportReason) || '').trim();
+  if (!reason) {
+    toast(t.exportNeedsReason, 'bad');
+    return;
+  }
   try {
-    const r = await fetch('/api/' + path, { credentials: 'same-origin', headers: { 'X-CRM-Web': '1' } });
+    const r = await fetch('/api/' + path, { credentials: 'same-origin',
+      headers: { 'X-CRM-Web': '1', 'X-Access-Reason': encodeURIComponent(reason) } });
     if (!r.ok) throw new Error('HTTP ' + r.status);
     const url = URL.createObjectURL(await r.blob());
     const a = h('a', { href: url, download: name });

@@ -381,12 +381,13 @@ class AnalyticsTest extends CrmTest {
 
     @Test
     void reportsExportAsCsvAndXlsx() throws Exception {
-        HttpResponse<String> csv = host.call("GET", "v1/analytics/pareto?format=csv&" + region(), REP, null);
+        HttpResponse<String> csv = host.call("GET", "v1/analytics/pareto?format=csv&reason=" + CrmHost.escape("분기 매출 보고") + "&" + region(), REP, null);
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("pareto.csv");
         assertThat(csv.body()).startsWith("\uFEFFcustomerShare,revenueShare\r\n").contains("top 20%");
-        HttpResponse<String> xlsx = host.call("GET", "v1/analytics/segment-ltv?format=xlsx&" + region(), REP, null);
+        HttpResponse<String> xlsx = host.call("GET", "v1/analytics/segment-ltv?format=xlsx&" + region(), REP, null,
+                "X-Access-Reason", "quarterly report");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         assertThat(xlsx.body()).startsWith("PK");

@@ -334,6 +334,21 @@ class CardDavSyncTest extends CrmTest {
         assertThat(host.read(own).toString()).doesNotContain(Radicale.PASSWORD);
         JsonNode runs = host.read(host.call("GET", "v1/sync/addressbooks/it-access/runs", REP, null));
         assertThat(runs.get(0).path("trigger").asText()).isEqualTo(REP);
+        // the run is one access-log entry: who ran it, the book, the contacts it wrote
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
+                "SELECT action, row_count FROM access_log WHERE username = ? AND resource = 'carddav:it-access'")) {
+            s.setString(1, REP);
+            try (java.sql.ResultSet logged = s.executeQuery()) {
+                assertThat(logged.next()).as("a SYNC row for the run").isTrue();
+                assertThat(logged.getString(1)).isEqualTo("SYNC");
+                JsonNode ran = host.read(own);
+                assertThat(logged.getInt(2)).isEqualTo(ran.path("crm").path("created").asInt()
+                        + ran.path("crm").path("updated").asInt() + ran.path("crm").path("deleted").asInt()
+                        + ran.path("groupware").path("created").asInt() + ran.path("groupware").path("updated").asInt()
+                        + ran.path("groupware").path("deleted").asInt());
+                assertThat(logged.next()).isFalse();
+            }
+        }
         assertThat(host.call("GET", "v1/sync/addressbooks/it-access/runs?limit=0", REP, null).statusCode()).isEqualTo(400);
         assertThat(host.call("GET", "v1/sync/addressbooks/nope/runs", ADMIN, null).statusCode()).isEqualTo(404);
     }

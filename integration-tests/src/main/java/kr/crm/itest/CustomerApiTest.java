@@ -48,7 +48,7 @@ class CustomerApiTest extends CrmTest {
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/customers/" + key));
         assertThat(created.headers().firstValue("ETag")).contains("\"1\"");
 
-        HttpResponse<String> read = host.call("GET", "v1/customers/" + key, VIEWER, null);
+        HttpResponse<String> read = host.call("GET", "v1/customers/" + key, REP, null);
         assertThat(read.statusCode()).isEqualTo(200);
         JsonNode stored = host.read(read);
         assertThat(stored.path("name").asText()).isEqualTo("(주)한빛정밀");

@@ -4,6 +4,7 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
+import kr.crm.api.audit.AccessLog;
 import kr.crm.api.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts an {@link AccessFilter} in front of every resource method of the CRM application; who is
- * calling is the {@link Authenticator}'s answer.
+ * calling is the {@link Authenticator}'s answer. Behind it, every method that reaches personal data gets an
+ * {@link AccessLogFilter}: without the access log the application is not served at all (decision 160).
  */
 @Component(service = DynamicFeature.class)
 @JaxrsExtension
@@ -26,10 +28,12 @@ public final class AccessControlFeature implements DynamicFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AccessControlFeature.class);
 
     private final Authenticator authenticator;
+    private final AccessLog accessLog;
 
     @Activate
-    public AccessControlFeature(@Reference Authenticator authenticator) {
+    public AccessControlFeature(@Reference Authenticator authenticator, @Reference AccessLog accessLog) {
         this.authenticator = authenticator;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -40,5 +44,9 @@ public final class AccessControlFeature implements DynamicFeature {
                     info.getResourceClass().getSimpleName(), info.getResourceMethod().getName());
         }
         context.register(new AccessFilter(access, authenticator::authenticate), Priorities.AUTHENTICATION);
+        AccessKind kind = AccessKind.of(info.getResourceMethod(), info.getResourceClass());
+        if (kind != null) {
+            context.register(new AccessLogFilter(kind, accessLog), Priorities.USER);
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.StreamingOutput;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -25,8 +24,7 @@ final class ReportExport {
     }
 
     static Response of(ReportTable table, String format) {
-        StreamingOutput body = format.equals("xlsx") ? out -> xlsx(table, out) : out -> csv(table, out);
-        return Response.ok(body, format.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8")
+        return Response.ok(new ReportDownload(table, format), format.equals("xlsx") ? XLSX : "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + table.name() + "." + format + "\"")
                 .build();
     }

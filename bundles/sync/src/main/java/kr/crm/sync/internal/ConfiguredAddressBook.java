@@ -13,6 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import kr.crm.api.audit.AccessAction;
+import kr.crm.api.audit.AccessEntry;
+import kr.crm.api.audit.AccessLog;
 import kr.crm.api.customer.ContactPersonService;
 import kr.crm.api.customer.CustomerService;
 import kr.crm.api.identity.IdentityNormalizer;
@@ -49,6 +52,7 @@ public final class ConfiguredAddressBook {
     private final CustomerService customers;
     private final IdentityNormalizer normalizer;
     private final Leases leases;
+    private final AccessLog accessLog;
     private final AddressBook view;
     private final Duration leaseLength;
     private final CardDav dav;
@@ -58,7 +62,8 @@ public final class ConfiguredAddressBook {
     @Activate
     public ConfiguredAddressBook(@Reference SyncStore store, @Reference ContactPersonService contacts,
             @Reference CustomerService customers, @Reference IdentityNormalizer normalizer, @Reference Leases leases,
-            AddressBookConfig config) {
+            @Reference AccessLog accessLog, AddressBookConfig config) {
+        this.accessLog = accessLog;
         this.store = store;
         this.contacts = contacts;
         this.customers = customers;
@@ -100,6 +105,7 @@ public final class ConfiguredAddressBook {
                 SyncRun run = new SyncRunner(dav, store, contacts, customers, normalizer, view, Clock.systemUTC())
                         .run(NODE, trigger);
                 long id = store.saveRun(run);
+                logAccess(run, trigger);
                 LOG.info("CardDAV {} run {}: {} ({}), CRM {}, groupware {}", view.name(), id, run.status(), run.mode(),
                         run.crm(), run.groupware());
                 return new SyncRun(id, run.addressBook(), run.node(), run.trigger(), run.mode(), run.status(),
@@ -110,6 +116,14 @@ public final class ConfiguredAddressBook {
         } finally {
             running.unlock();
         }
+    }
+
+    /** One access-log entry per run: the contacts it wrote on either side (decision 163). */
+    private void logAccess(SyncRun run, String trigger) {
+        int rows = run.crm().created() + run.crm().updated() + run.crm().deleted() + run.groupware().created()
+                + run.groupware().updated() + run.groupware().deleted();
+        accessLog.record(new AccessEntry(null, "schedule".equals(trigger) ? "system:carddav" : trigger, NODE,
+                AccessAction.SYNC, List.of(), rows, "carddav:" + view.name(), null));
     }
 
     private void scheduled() {

@@ -1,0 +1,35 @@
+package kr.crm.api.audit;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The access log (접속기록). Writing is synchronous: when {@link #record} returns, the entry is stored. */
+@ProviderType
+public interface AccessLog {
+
+    /**
+     * Appends one entry to the chain, in a transaction of its own.
+     *
+     * @throws RuntimeException if it could not be stored; the caller must then not hand out the data
+     */
+    LoggedAccess record(AccessEntry entry);
+
+    /** The newest entries about one customer or contact person, newest first. */
+    List<LoggedAccess> about(String customerKey, int limit);
+
+    /** The newest entries, newest first. */
+    List<LoggedAccess> recent(int limit);
+
+    /** Walks the whole chain and reports the first row that was changed or removed. */
+    ChainCheck verify();
+
+    /** The review report of a month. */
+    ReviewReport review(YearMonth month);
+
+    /** Records that {@code reviewer} reviewed the month's report. */
+    ReviewReport markReviewed(YearMonth month, String reviewer, String note);
+
+    /** How many years entries are kept now: 1, or 2 once the CRM holds 50,000 or more people. */
+    int retentionYears();
+}

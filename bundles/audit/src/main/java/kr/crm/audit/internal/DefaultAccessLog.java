@@ -1,0 +1,118 @@
+package kr.crm.audit.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import kr.crm.api.audit.AccessEntry;
+import kr.crm.api.audit.AccessLog;
+import kr.crm.api.audit.ChainCheck;
+import kr.crm.api.audit.LoggedAccess;
+import kr.crm.api.audit.ReviewReport;
+import kr.crm.api.common.ValidationException;
+import kr.crm.api.store.AccessLogStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The access log. {@link #record} returns only once the row is committed, by the node's {@link GroupCommit} writer
+ * together with the entries of concurrent requests: no buffer that a dying host could lose (decision 161).
+ */
+@Component(service = AccessLog.class, configurationPid = DefaultAccessLog.PID)
+@Designate(ocd = AccessLogConfig.class)
+public final class DefaultAccessLog implements AccessLog {
+    static final String PID = "kr.crm.audit";
+    static final int MAX_LIST = 1000;
+    private static final int REPORT_LIMIT = 5000;
+
+    private final AccessLogStore store;
+    private final Clock clock = Clock.systemUTC();
+    private final ChainVerifier verifier;
+    private final GroupCommit writer;
+    private final WorkingHours hours;
+    private final int bulkRows;
+    private final int topReaders;
+
+    @Activate
+    public DefaultAccessLog(@Reference AccessLogStore store, AccessLogConfig config) {
+        this.store = store;
+        this.verifier = new ChainVerifier(store, clock);
+        this.writer = new GroupCommit(store, config.writeTimeoutMillis());
+        this.hours = WorkingHours.parse(config.workdayStart(), config.workdayEnd());
+        this.bulkRows = config.bulkRows();
+        this.topReaders = config.topReaders();
+    }
+
+    @Override
+    public LoggedAccess record(AccessEntry entry) {
+        AccessEntry e = new AccessEntry(entry.at() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS)
+                : entry.at().truncatedTo(ChronoUnit.MILLIS), clip(entry.user(), 100), clip(entry.source(), 64),
+                entry.action(), entry.customerKeys(), Math.max(0, entry.rows()), clip(entry.resource(), 300),
+                entry.reason() == null ? null : clip(entry.reason(), 500));
+        return writer.append(e);
+    }
+
+    @Deactivate
+    void stop() {
+        writer.close();
+    }
+
+    @Override
+    public List<LoggedAccess> about(String customerKey, int limit) {
+        if (customerKey == null || customerKey.isBlank() || customerKey.length() > 40) {
+            throw new ValidationException("customer", "is required, at most 40 characters");
+        }
+        return store.about(customerKey, limit(limit));
+    }
+
+    @Override
+    public List<LoggedAccess> recent(int limit) {
+        return store.recent(limit(limit));
+    }
+
+    @Override
+    public ChainCheck verify() {
+        return verifier.verify();
+    }
+
+    @Override
+    public ReviewReport review(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(WorkingHours.SEOUL).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(WorkingHours.SEOUL).toInstant();
+        List<LoggedAccess> exports = store.actions(List.of("EXPORT", "PRINT"), from, to, REPORT_LIMIT);
+        List<LoggedAccess> offHours = store.bulkReads(bulkRows, from, to, REPORT_LIMIT).stream()
+                .filter(a -> !hours.contains(a.entry().at())).toList();
+        return new ReviewReport(month.toString(), bulkRows, exports, offHours,
+                store.topReaders(from, to, topReaders), store.reviews(month.toString()));
+    }
+
+    @Override
+    public ReviewReport markReviewed(YearMonth month, String reviewer, String note) {
+        if (note != null && note.length() > 1000) {
+            throw new ValidationException("note", "at most 1000 characters");
+        }
+        store.addReview(month.toString(), reviewer, note, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return review(month);
+    }
+
+    @Override
+    public int retentionYears() {
+        return Retention.years(store.peopleHeld());
+    }
+
+    private static int limit(int limit) {
+        if (limit < 1 || limit > MAX_LIST) {
+            throw new ValidationException("limit", "must be between 1 and " + MAX_LIST);
+        }
+        return limit;
+    }
+
+    private static String clip(String s, int max) {
+        String v = s == null || s.isBlank() ? "unknown" : s;
+        return v.length() <= max ? v : v.substring(0, max);
+    }
+}

@@ -1,0 +1,154 @@
+package kr.crm.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import kr.crm.api.audit.AccessAction;
+import kr.crm.api.audit.AccessEntry;
+import kr.crm.api.audit.ChainCheck;
+import kr.crm.api.audit.LoggedAccess;
+import kr.crm.api.audit.ReviewReport;
+import kr.crm.api.store.AccessLogStore;
+import org.junit.jupiter.api.Test;
+
+class ChainVerifierTest {
+
+    /** An in-memory chain that a test can tamper with. */
+    static class MemoryStore implements AccessLogStore {
+        final List<Row> rows = new ArrayList<>();
+        Head head = new Head(0, "0".repeat(64), 0);
+
+        @Override
+        public List<LoggedAccess> appendAll(List<AccessEntry> entries, Chain chain) {
+            List<LoggedAccess> added = new ArrayList<>();
+            for (AccessEntry entry : entries) {
+                long seq = head.seq() + 1;
+                String hash = chain.hash(seq, head.hash(), entry);
+                rows.add(new Row(new LoggedAccess(seq, entry, hash), head.hash()));
+                head = new Head(seq, hash, head.prunedThrough());
+                added.add(rows.get(rows.size() - 1).access());
+            }
+            return added;
+        }
+
+        @Override
+        public Head head() {
+            return head;
+        }
+
+        @Override
+        public List<Row> range(long afterSeq, long untilSeq, int limit) {
+            return rows.stream().filter(r -> r.access().seq() > afterSeq && r.access().seq() <= untilSeq)
+                    .limit(limit).toList();
+        }
+
+        @Override
+        public List<LoggedAccess> about(String customerKey, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<LoggedAccess> recent(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<LoggedAccess> actions(List<String> actions, Instant from, Instant to, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<LoggedAccess> bulkReads(int minRows, Instant from, Instant to, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<ReviewReport.Reader> topReaders(Instant from, Instant to, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void addReview(String month, String reviewer, String note, Instant at) {
+        }
+
+        @Override
+        public List<ReviewReport.Review> reviews(String month) {
+            return List.of();
+        }
+
+        @Override
+        public long peopleHeld() {
+            return 0;
+        }
+
+        @Override
+        public int prune(Instant cutoff, int limit) {
+            return 0;
+        }
+    }
+
+    private static MemoryStore chainOf(int n) {
+        MemoryStore store = new MemoryStore();
+        for (int i = 0; i < n; i++) {
+            store.append(new AccessEntry(Instant.ofEpochMilli(1_700_000_000_000L + i), "rep.kim", "10.0.0.1",
+                    AccessAction.VIEW, List.of("C00000000001"), 1, "GET v1/customers/{key}", null), ChainHash::of);
+        }
+        return store;
+    }
+
+    private static ChainCheck verify(MemoryStore store) {
+        return new ChainVerifier(store, Clock.systemUTC()).verify();
+    }
+
+    @Test
+    void anUntouchedChainIsIntact() {
+        ChainCheck check = verify(chainOf(25));
+        assertThat(check.intact()).isTrue();
+        assertThat(check.rows()).isEqualTo(25);
+        assertThat(check.lastSeq()).isEqualTo(25);
+    }
+
+    @Test
+    void aChangedRowCountIsFoundAtItsRow() {
+        MemoryStore store = chainOf(10);
+        AccessStoreRows.replace(store, 4, e -> new AccessEntry(e.at(), e.user(), e.source(), e.action(),
+                e.customerKeys(), 500, e.resource(), e.reason()));
+        ChainCheck check = verify(store);
+        assertThat(check.intact()).isFalse();
+        assertThat(check.badSeq()).isEqualTo(4);
+        assertThat(check.problem()).isEqualTo("CHANGED");
+    }
+
+    @Test
+    void aRemovedRowInTheMiddleOrAtTheEndIsFound() {
+        MemoryStore store = chainOf(10);
+        store.rows.remove(6); // seq 7
+        ChainCheck middle = verify(store);
+        assertThat(middle.badSeq()).isEqualTo(7);
+        assertThat(middle.problem()).isEqualTo("MISSING");
+
+        MemoryStore tail = chainOf(10);
+        tail.rows.remove(9);
+        assertThat(verify(tail).problem()).isEqualTo("TRUNCATED");
+    }
+
+    @Test
+    void aRowRewrittenWithAFreshHashBreaksTheNextLink() {
+        MemoryStore store = chainOf(5);
+        AccessStoreRows.rehash(store, 2, e -> new AccessEntry(e.at(), "someone.else", e.source(), e.action(),
+                e.customerKeys(), e.rows(), e.resource(), e.reason()));
+        ChainCheck check = verify(store);
+        assertThat(check.badSeq()).isEqualTo(3);
+        assertThat(check.problem()).isEqualTo("RELINKED");
+    }
+
+    @Test
+    void theHashCoversTheReasonAndTellsNoReasonFromAnEmptyOne() {
+        AccessEntry none = new AccessEntry(Instant.EPOCH, "a", "b", AccessAction.EXPORT, List.of(), 3, "r", null);
+        AccessEntry empty = new AccessEntry(Instant.EPOCH, "a", "b", AccessAction.EXPORT, List.of(), 3, "r", "-");
+        assertThat(ChainHash.of(1, "0", none)).isNotEqualTo(ChainHash.of(1, "0", empty));
+    }
+}

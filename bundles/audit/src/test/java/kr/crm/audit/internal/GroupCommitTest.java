@@ -1,0 +1,44 @@
+package kr.crm.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kr.crm.api.audit.AccessAction;
+import kr.crm.api.audit.AccessEntry;
+import kr.crm.api.audit.LoggedAccess;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    @Test
+    void concurrentCallersEachGetTheirOwnCommittedRowInOneLinearChain() throws Exception {
+        ChainVerifierTest.MemoryStore store = new ChainVerifierTest.MemoryStore() {
+            @Override
+            public synchronized List<LoggedAccess> appendAll(List<AccessEntry> entries, Chain chain) {
+                return super.appendAll(entries, chain);
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try (GroupCommit writer = new GroupCommit(store, 10_000)) {
+            List<Future<LoggedAccess>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String user = "user" + i;
+                results.add(pool.submit(() -> writer.append(new AccessEntry(Instant.now(), user, "127.0.0.1",
+                        AccessAction.VIEW, List.of("C" + user), 1, "GET v1/customers/{key}", null))));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get().entry().user()).isEqualTo("user" + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.rows).hasSize(400);
+        assertThat(new ChainVerifier(store, Clock.systemUTC()).verify().intact()).isTrue();
+    }
+}

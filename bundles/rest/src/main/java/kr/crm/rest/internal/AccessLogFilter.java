@@ -1,0 +1,120 @@
+package kr.crm.rest.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
+import kr.crm.api.audit.AccessAction;
+import kr.crm.api.audit.AccessEntry;
+import kr.crm.api.audit.AccessLog;
+import kr.crm.api.security.CrmUser;
+
+/**
+ * The access log and masking of one resource method that reaches personal data (decisions 160-164).
+ * <ul>
+ * <li>Before the call: an export (a GET with {@code format=csv|xlsx}) without a reason ({@code reason} query parameter
+ * or {@code X-Access-Reason} header, percent-encoded UTF-8) is refused with 400 naming {@code reason}.
+ * <li>After a successful call: one access-log row (who, when, from which address, whose keys, what, how many rows,
+ * why), committed before the answer is written; if it cannot be stored the caller gets 500 and no data.
+ * <li>For a user without full view, phones and e-mails of the answer or download are masked.
+ * </ul>
+ */
+final class AccessLogFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    static final String REASON_HEADER = "X-Access-Reason";
+    static final int MAX_REASON = 500;
+    private static final String REASON_PROPERTY = AccessLogFilter.class.getName() + ".reason";
+    private static final ObjectMapper MAPPER = Json.newMapper();
+
+    private final AccessKind kind;
+    private final AccessLog log;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    AccessLogFilter(AccessKind kind, AccessLog log) {
+        this.kind = kind;
+        this.log = log;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (kind.action(request.getUriInfo().getQueryParameters().getFirst("format")) != AccessAction.EXPORT) {
+            return;
+        }
+        String reason = request.getUriInfo().getQueryParameters().getFirst("reason");
+        if (reason == null || reason.isBlank()) {
+            String header = request.getHeaderString(REASON_HEADER);
+            try {
+                // a header carries ISO-8859-1 only: Korean reasons come percent-encoded (UTF-8)
+                reason = header == null ? null
+                        : URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST,
+                        "the header " + REASON_HEADER + " must be percent-encoded UTF-8", "reason"));
+                return;
+            }
+        }
+        if (reason == null || reason.isBlank()) {
+            request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST,
+                    "an export or download of personal data needs a reason", "reason"));
+            return;
+        }
+        if (reason.strip().length() > MAX_REASON || reason.chars().anyMatch(Character::isISOControl)) {
+            request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST,
+                    "at most " + MAX_REASON + " characters on one line", "reason"));
+            return;
+        }
+        request.setProperty(REASON_PROPERTY, reason.strip());
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof CrmPrincipal principal)
+                || response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+            return;
+        }
+        CrmUser user = principal.user();
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        AccessAction action = kind.action(query.getFirst("format"));
+        Object entity = response.getEntity();
+
+        Set<String> keys = new LinkedHashSet<>();
+        request.getUriInfo().getPathParameters().forEach((name, values) -> addParams(name, values, keys));
+        query.forEach((name, values) -> addParams(name, values, keys));
+        AccessSubjects.fromEntity(entity, keys);
+        log.record(new AccessEntry(null, user.username(),
+                servletRequest == null ? "unknown" : servletRequest.getRemoteAddr(), action,
+                AccessSubjects.list(keys), AccessSubjects.rows(entity, true), kind.resource(),
+                (String) request.getProperty(REASON_PROPERTY)));
+
+        if (!Masking.fullView(user)) {
+            mask(response, entity);
+        }
+    }
+
+    private static void addParams(String name, List<String> values, Set<String> keys) {
+        if (AccessSubjects.KEY_PARAMS.contains(name)) {
+            values.stream().filter(AccessSubjects::looksLikeKey).forEach(keys::add);
+        }
+    }
+
+    private static void mask(ContainerResponseContext response, Object entity) {
+        if (entity instanceof ReportDownload d) {
+            response.setEntity(d.masked(), response.getEntityAnnotations(), response.getMediaType());
+        } else if (entity != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+            response.setEntity(Masking.tree(MAPPER.valueToTree(entity)), response.getEntityAnnotations(),
+                    response.getMediaType());
+        }
+    }
+}

@@ -24,4 +24,10 @@ public interface PortalService {
 
     /** Adds the customer's information; a request waiting for the customer goes back to work. */
     PortalView addMessage(String token, String text);
+
+    /**
+     * The customer's satisfaction answer (score 1-5, optional comment) to the request's current resolution, once
+     * per resolution. @since 0.2
+     */
+    PortalView answerSurvey(String token, Integer score, String comment);
 }

@@ -24,7 +24,7 @@ class ApiContractTest {
             ContactLogResource.class, ServiceRequestResource.class, ServiceTypeResource.class,
             HolidayResource.class, ServiceTeamResource.class, PortalResource.class, SessionResource.class,
             SyncResource.class, OpenApiResource.class, AnalyticsResource.class, SegmentResource.class,
-            PseudonymisedResource.class);
+            PseudonymisedResource.class, SatisfactionResource.class);
 
     record Endpoint(String verb, String path, Method method, Class<?> type) {
     }

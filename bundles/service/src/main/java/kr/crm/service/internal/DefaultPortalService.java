@@ -33,6 +33,7 @@ import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
 import kr.crm.api.service.ServiceRequestDraft;
 import kr.crm.api.service.ServiceType;
+import kr.crm.api.service.SurveyResult;
 import kr.crm.api.store.PortalRateStore;
 import kr.crm.api.store.ServiceCatalogStore;
 import kr.crm.api.store.ServiceRequestStore;
@@ -57,6 +58,7 @@ public final class DefaultPortalService implements PortalService {
             ChangeKind.CUSTOMER);
 
     private final RequestIntake intake;
+    private final Surveys surveys;
     private final ServiceRequestStore requests;
     private final ServiceCatalogStore catalog;
     private final PortalRateStore rates;
@@ -67,15 +69,17 @@ public final class DefaultPortalService implements PortalService {
     private final Clock clock;
 
     @Activate
-    public DefaultPortalService(@Reference RequestIntake intake, @Reference ServiceRequestStore requests,
-            @Reference ServiceCatalogStore catalog, @Reference PortalRateStore rates,
-            @Reference IdentityResolver identities, PortalConfig config) {
-        this(intake, requests, catalog, rates, identities, config, Clock.systemUTC());
+    public DefaultPortalService(@Reference RequestIntake intake, @Reference Surveys surveys,
+            @Reference ServiceRequestStore requests, @Reference ServiceCatalogStore catalog,
+            @Reference PortalRateStore rates, @Reference IdentityResolver identities, PortalConfig config) {
+        this(intake, surveys, requests, catalog, rates, identities, config, Clock.systemUTC());
     }
 
-    DefaultPortalService(RequestIntake intake, ServiceRequestStore requests, ServiceCatalogStore catalog,
-            PortalRateStore rates, IdentityResolver identities, PortalConfig config, Clock clock) {
+    DefaultPortalService(RequestIntake intake, Surveys surveys, ServiceRequestStore requests,
+            ServiceCatalogStore catalog, PortalRateStore rates, IdentityResolver identities, PortalConfig config,
+            Clock clock) {
         this.intake = intake;
+        this.surveys = surveys;
         this.requests = requests;
         this.catalog = catalog;
         this.rates = rates;
@@ -136,7 +140,15 @@ public final class DefaultPortalService implements PortalService {
                 .toList();
         return new PortalView(r.id(), r.type(), type == null ? r.type() : type.nameKo(),
                 type == null ? r.type() : type.nameEn(), r.subject(), r.description(), r.status(), r.receivedAt(),
-                r.resolvedAt(), entries, requests.attachments(id), LinkTokens.expiryOf(token));
+                r.resolvedAt(), entries, requests.attachments(id), LinkTokens.expiryOf(token), surveys.open(r),
+                surveys.answerOf(r).map(a -> new SurveyResult(a.requestId(), a.resolvedAt(), a.score(), a.comment(), null,
+                        a.type(), a.answeredAt())).orElse(null));
+    }
+
+    @Override
+    public PortalView answerSurvey(String token, Integer score, String comment) {
+        surveys.answer(request(token), score, comment);
+        return view(token);
     }
 
     @Override

@@ -14,10 +14,13 @@ public interface PortalService {
     List<ServiceType> types();
 
     /**
-     * Records a submission from {@code sourceAddress} (rate-limited per address), linked to a customer through the
-     * identity resolver (an existing customer, or a new one from source {@code portal}).
+     * Records a submission (rate-limited per customer address), linked to a customer through the identity resolver
+     * (an existing customer, or a new one from source {@code portal}). The address is {@code peerAddress}, or, when
+     * that is a configured trusted proxy, taken from {@code forwardedFor} (the X-Forwarded-For header, may be null).
+     *
+     * @since 0.2 (replaces the form with the peer address only)
      */
-    PortalReceipt submit(PortalSubmission submission, String sourceAddress);
+    PortalReceipt submit(PortalSubmission submission, String peerAddress, String forwardedFor);
 
     /** The request behind a token. */
     PortalView view(String token);

@@ -64,7 +64,7 @@ public final class PortalResource {
     @POST
     @Path("requests")
     public Response submit(PortalSubmission submission, @Context HttpServletRequest request) {
-        PortalReceipt receipt = portal.submit(submission, request.getRemoteAddr());
+        PortalReceipt receipt = portal.submit(submission, request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 

@@ -65,6 +65,7 @@ public final class DefaultPortalService implements PortalService {
     private final IdentityResolver identities;
     private final LinkTokens tokens;
     private final AttachmentCheck files;
+    private final ClientAddress addresses;
     private final PortalConfig config;
     private final Clock clock;
 
@@ -86,6 +87,7 @@ public final class DefaultPortalService implements PortalService {
         this.identities = identities;
         this.tokens = new LinkTokens(config.tokenSecret(), clock);
         this.files = new AttachmentCheck(config.maxAttachments(), config.maxAttachmentKb());
+        this.addresses = new ClientAddress(config.trustedProxies());
         this.config = config;
         this.clock = clock;
     }
@@ -96,7 +98,7 @@ public final class DefaultPortalService implements PortalService {
     }
 
     @Override
-    public PortalReceipt submit(PortalSubmission s, String sourceAddress) {
+    public PortalReceipt submit(PortalSubmission s, String peerAddress, String forwardedFor) {
         if (s == null) {
             throw new ValidationException("body", "is required");
         }
@@ -108,7 +110,7 @@ public final class DefaultPortalService implements PortalService {
         String subject = Texts.required("subject", s.subject(), RequestValidator.SUBJECT_MAX);
         String description = Texts.required("description", s.description(), RequestValidator.DESCRIPTION_MAX);
         List<Attachment> attachments = files.clean(s.attachments());
-        limit(sourceAddress);
+        limit(addresses.of(peerAddress, forwardedFor));
 
         boolean company = requester.company() != null;
         String customerKey = identities.resolve(SOURCE, new PartyIdentity(company ? CustomerKind.COMPANY : CustomerKind.PERSON,

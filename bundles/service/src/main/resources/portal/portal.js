@@ -12,6 +12,8 @@ const TEXTS = {
     badEmail: '이메일 주소를 확인해 주세요 (예: name@example.co.kr)', badPhone: '전화번호를 확인해 주세요 (예: 010-1234-5678)',
     rate: '요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.', expired: '링크가 만료되었거나 올바르지 않습니다.', failed: '처리하지 못했습니다. 잠시 후 다시 시도해 주세요.',
     statuses: { RECEIVED: '접수', ASSIGNED: '담당자 배정', IN_PROGRESS: '처리 중', WAITING_FOR_CUSTOMER: '고객 확인 대기', RESOLVED: '해결', CLOSED: '종료' },
+    surveyTitle: '만족도 조사', surveyQuestion: '이번 처리에 얼마나 만족하셨나요?', surveyScale: '1 매우 불만족 · 5 매우 만족',
+    surveyComment: '의견 (선택)', surveySend: '평가 보내기', surveyPick: '점수를 선택해 주세요', surveyThanks: '평가해 주셔서 감사합니다. 점수:',
     kinds: { CREATED: '접수되었습니다', STATUS: '상태 변경', REPLY: '담당자 답변', CUSTOMER: '고객 추가 정보' },
   },
   en: {
@@ -26,6 +28,8 @@ const TEXTS = {
     badEmail: 'Please check the e-mail address (e.g. name@example.com)', badPhone: 'Please check the phone number (e.g. 010-1234-5678)',
     rate: 'Too many requests. Please try again later.', expired: 'This link has expired or is not valid.', failed: 'Something went wrong. Please try again later.',
     statuses: { RECEIVED: 'Received', ASSIGNED: 'Assigned', IN_PROGRESS: 'In progress', WAITING_FOR_CUSTOMER: 'Waiting for you', RESOLVED: 'Resolved', CLOSED: 'Closed' },
+    surveyTitle: 'How did we do?', surveyQuestion: 'How satisfied are you with how we handled this?', surveyScale: '1 very unhappy · 5 very happy',
+    surveyComment: 'Comment (optional)', surveySend: 'Send rating', surveyPick: 'Please choose a score', surveyThanks: 'Thank you for your rating. Score:',
     kinds: { CREATED: 'Received', STATUS: 'Status', REPLY: 'Reply', CUSTOMER: 'Your information' },
   },
 };
@@ -36,7 +40,7 @@ const $ = (id) => document.getElementById(id);
 const MAX_FILES = 3;
 const MAX_BYTES = 2 * 1024 * 1024;
 const TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
-const FIELD_LABELS = { 'requester.name': 'name', 'requester.email': 'email', 'requester.phone': 'phone', 'requester.company': 'company' };
+const FIELD_LABELS = { score: 'surveyTitle', comment: 'surveyComment', 'requester.name': 'name', 'requester.email': 'email', 'requester.phone': 'phone', 'requester.company': 'company' };
 
 function when(iso) {
   return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
@@ -146,6 +150,9 @@ function showRequest(view) {
     return li;
   }));
   $('expires').textContent = when(view.expiresAt);
+  $('survey').hidden = !view.surveyOpen;
+  $('surveyDone').hidden = !view.survey;
+  $('surveyDone').textContent = view.survey ? t.surveyThanks + ' ' + view.survey.score + '/5' : '';
 }
 
 async function followPage() {
@@ -168,6 +175,22 @@ async function followPage() {
     try {
       showRequest(await call('POST', 'v1/portal/requests/' + encodeURIComponent(token) + '/messages', { text: form.text.value }));
       form.text.value = '';
+    } catch (e) {
+      $('error').textContent = explain(e);
+    }
+  });
+  const survey = $('surveyForm');
+  survey.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('error').textContent = '';
+    const picked = survey.querySelector('input[name=score]:checked');
+    if (!picked) {
+      $('error').textContent = t.surveyPick;
+      return;
+    }
+    try {
+      showRequest(await call('POST', 'v1/portal/requests/' + encodeURIComponent(token) + '/survey',
+        { score: Number(picked.value), comment: survey.comment.value || null }));
     } catch (e) {
       $('error').textContent = explain(e);
     }

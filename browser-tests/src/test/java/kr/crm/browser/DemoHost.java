@@ -90,6 +90,19 @@ final class DemoHost {
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
     }
 
+    /** A JSON call as rep.kim. @return the response body; fails unless the status is 2xx */
+    String send(String method, String path, String json) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(("rep.kim:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
     /** The demo account (주)한빛정밀, once the task rules have planned its open tasks after its grade. */
     String hanbitKeyWithTasks() throws Exception {
         // the demo users come first, then the customers, their orders, grades and tasks: wait for them

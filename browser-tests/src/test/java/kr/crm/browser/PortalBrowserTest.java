@@ -60,11 +60,23 @@ class PortalBrowserTest {
         assertThat(((Number) overflow).intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
     }
 
+    /** The portal's resources register after the staff API the demo host waits for; the page needs them. */
+    private static void awaitPortalApi() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!demo.get("/api/v1/portal/types").startsWith("[{")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the portal API did not come up");
+            }
+            Thread.sleep(250);
+        }
+    }
+
     @Test
     void aCustomerSubmitsARequestOnAPhoneAndFollowsIt() throws Exception {
         Path photo = Files.createTempFile("sensor", ".png");
         Files.write(photo, HexFormat.of().parseHex("89504E470D0A1A0A0000000D494844520000000100000001080200000090775"
                 + "3DE0000000C4944415408D763F8FFFF3F0005FE02FEA7D6A5DA0000000049454E44AE426082"));
+        awaitPortalApi();
         browser.get(demo.base + "/portal/index.html?lang=ko");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select[name=type] option")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("고객 서비스 요청");
@@ -101,6 +113,27 @@ class PortalBrowserTest {
         screenshot("portal-follow-phone");
 
         String token = browser.getCurrentUrl().replaceAll(".*[?&]t=", "");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=survey]")).isDisplayed()).as("no survey while open").isFalse();
+        String staffView = demo.get("/api/v1/service-requests/" + reference);
+        String version = staffView.replaceAll("(?s).*\"version\"\\s*:\\s*([0-9]+).*", "$1");
+        demo.send("PUT", "/api/v1/service-requests/" + reference + "/status",
+                "{\"status\":\"RESOLVED\",\"comment\":\"센서 교체 완료\",\"version\":" + version + "}");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=survey]")));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("해결");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=survey]")).getText()).contains("만족도 조사", "1 매우 불만족");
+        assertFitsThePhone();
+        browser.findElement(By.cssSelector("#surveyForm button")).click();
+        assertThat(browser.findElement(By.cssSelector("[data-testid=portal-error]")).getText()).isEqualTo("점수를 선택해 주세요");
+        browser.findElement(By.cssSelector("#surveyForm input[name=score][value='4']")).click();
+        browser.findElement(By.cssSelector("#surveyForm textarea[name=comment]")).sendKeys("빠른 교체 감사합니다");
+        screenshot("portal-survey-phone");
+        browser.findElement(By.cssSelector("#surveyForm button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=survey-done]"),
+                "평가해 주셔서 감사합니다. 점수: 4/5"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=survey]")).isDisplayed()).isFalse();
+        assertThat(demo.get("/api/v1/service-satisfaction/requests/" + reference)).contains("\"score\":4", "빠른 교체 감사합니다");
+
         browser.get(demo.base + "/portal/request.html?lang=en&t=" + token.substring(0, token.length() - 2) + "xx");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=portal-error]"),
                 "This link has expired or is not valid."));

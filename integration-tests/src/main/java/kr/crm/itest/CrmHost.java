@@ -43,6 +43,8 @@ final class CrmHost {
     static final String HOST_SECRET = "it-host-secret-0123456789-abcdefghijklmn";
     static final String PORTAL_SECRET = "it-portal-secret-0123456789-abcdefghijk";
     static final int PORTAL_PER_HOUR = 12;
+    /** The tests' own address, configured as a reverse proxy so that they may send X-Forwarded-For. */
+    static final String TRUSTED_PROXY = "127.0.0.1";
 
     private static CrmHost instance;
 
@@ -89,6 +91,7 @@ final class CrmHost {
         Hashtable<String, Object> portalProps = new Hashtable<>();
         portalProps.put("tokenSecret", PORTAL_SECRET);
         portalProps.put("submissionsPerHour", PORTAL_PER_HOUR);
+        portalProps.put("trustedProxies", new String[] {TRUSTED_PROXY});
         portal.update(portalProps);
 
         UserDirectory users = service(context, UserDirectory.class);

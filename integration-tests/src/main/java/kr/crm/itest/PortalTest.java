@@ -202,6 +202,23 @@ class PortalTest extends CrmTest {
     }
 
     @Test
+    @Order(5)
+    void behindATrustedProxyTheCustomersForwardedAddressIsCounted() throws Exception {
+        String customer = "203.0.113." + (1 + (int) (Math.random() * 250));
+        HttpResponse<String> r = host.call("POST", "v1/portal/requests", null,
+                submission("(주)프록시" + unique(), null, "proxy." + unique() + "@example.com").toString(),
+                "X-Forwarded-For", "198.51.100.1, " + customer);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(customer.getBytes(StandardCharsets.UTF_8)));
+        try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT hits FROM service_portal_rate WHERE address_hash = '" + hash + "'")) {
+            assertThat(rows.next()).as("counted under the nearest address the proxy saw, not the proxy's").isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     @Order(99)
     void submissionsFromOneAddressAreLimitedPerHourAcrossNodes() throws Exception {
         int accepted = 0;

@@ -14,14 +14,23 @@ public interface PortalService {
     List<ServiceType> types();
 
     /**
-     * Records a submission from {@code sourceAddress} (rate-limited per address), linked to a customer through the
-     * identity resolver (an existing customer, or a new one from source {@code portal}).
+     * Records a submission (rate-limited per customer address), linked to a customer through the identity resolver
+     * (an existing customer, or a new one from source {@code portal}). The address is {@code peerAddress}, or, when
+     * that is a configured trusted proxy, taken from {@code forwardedFor} (the X-Forwarded-For header, may be null).
+     *
+     * @since 0.2 (replaces the form with the peer address only)
      */
-    PortalReceipt submit(PortalSubmission submission, String sourceAddress);
+    PortalReceipt submit(PortalSubmission submission, String peerAddress, String forwardedFor);
 
     /** The request behind a token. */
     PortalView view(String token);
 
     /** Adds the customer's information; a request waiting for the customer goes back to work. */
     PortalView addMessage(String token, String text);
+
+    /**
+     * The customer's satisfaction answer (score 1-5, optional comment) to the request's current resolution, once
+     * per resolution. @since 0.2
+     */
+    PortalView answerSurvey(String token, Integer score, String comment);
 }

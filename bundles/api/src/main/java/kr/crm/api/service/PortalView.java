@@ -18,8 +18,11 @@ import java.util.List;
  * @param entries the visible history, oldest first
  * @param attachments the files sent with it
  * @param expiresAt when this link stops working
+ * @param surveyOpen true while the current resolution awaits the customer's satisfaction answer (since 0.2)
+ * @param survey the customer's answer to the current resolution, null if none (since 0.2)
  */
 public record PortalView(String reference, String type, String typeNameKo, String typeNameEn, String subject,
         String description, RequestStatus status, Instant receivedAt, Instant resolvedAt, List<PortalEntry> entries,
-        List<AttachmentInfo> attachments, Instant expiresAt) {
+        List<AttachmentInfo> attachments, Instant expiresAt, boolean surveyOpen,
+        SurveyResult survey) {
 }

@@ -56,12 +56,14 @@ public interface ServiceRequestStore {
 
     /**
      * Moves the status if the version and status are still the ones read; sets resolvedAt on RESOLVED, clears it
-     * when reopened, sets firstRespondedAt if {@code firstResponse} and it is not set.
+     * when reopened, sets firstRespondedAt if {@code firstResponse} and it is not set; sets waitingSince on
+     * WAITING_FOR_CUSTOMER and clears it on any other status; sets resolutionDue if it is not null (changed in 2.5:
+     * the SLA clock pauses while the request waits for the customer).
      *
      * @return false if someone changed the request first
      */
     boolean changeStatus(long id, long expectedVersion, RequestStatus from, RequestStatus to, String comment,
-            boolean firstResponse, String by, Instant at);
+            boolean firstResponse, String by, Instant at, Instant resolutionDue);
 
     /** Sets assignee and team (and the status, which may stay as it is) if the version is still the one read. */
     boolean assign(long id, long expectedVersion, String assignee, String team, RequestStatus from, RequestStatus to,

@@ -108,10 +108,10 @@ public final class MyBatisServiceRequestStore implements ServiceRequestStore {
 
     @Override
     public boolean changeStatus(long id, long expectedVersion, RequestStatus from, RequestStatus to, String comment,
-            boolean firstResponse, String by, Instant at) {
+            boolean firstResponse, String by, Instant at, Instant resolutionDue) {
         return sessions.inTransaction(s -> {
             ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
-            if (m.changeStatus(id, expectedVersion, from, to, firstResponse, by, at) != 1) {
+            if (m.changeStatus(id, expectedVersion, from, to, firstResponse, by, at, resolutionDue) != 1) {
                 return false;
             }
             m.addChange(id, ChangeKind.STATUS, from, to, comment, true, by, at);

@@ -46,7 +46,7 @@ public interface ServiceRequestMapper {
 
     int changeStatus(@Param("id") long id, @Param("version") long version, @Param("from") RequestStatus from,
             @Param("to") RequestStatus to, @Param("firstResponse") boolean firstResponse, @Param("by") String by,
-            @Param("at") Instant at);
+            @Param("at") Instant at, @Param("resolutionDue") Instant resolutionDue);
 
     int assign(@Param("id") long id, @Param("version") long version, @Param("assignee") String assignee,
             @Param("team") String team, @Param("from") RequestStatus from, @Param("to") RequestStatus to,

@@ -46,6 +46,10 @@ public final class PortalResource {
     public record Message(String text) {
     }
 
+    /** Body of the satisfaction survey. */
+    public record SurveyAnswer(Integer score, String comment) {
+    }
+
     @Activate
     public PortalResource(@Reference PortalService portal) {
         this.portal = portal;
@@ -60,7 +64,7 @@ public final class PortalResource {
     @POST
     @Path("requests")
     public Response submit(PortalSubmission submission, @Context HttpServletRequest request) {
-        PortalReceipt receipt = portal.submit(submission, request.getRemoteAddr());
+        PortalReceipt receipt = portal.submit(submission, request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
@@ -77,6 +81,15 @@ public final class PortalResource {
             throw new ValidationException("text", "is required");
         }
         return noStore(portal.addMessage(token, body.text()));
+    }
+
+    @POST
+    @Path("requests/{token}/survey")
+    public Response survey(@PathParam("token") String token, SurveyAnswer body) {
+        if (body == null) {
+            throw new ValidationException("score", "is required");
+        }
+        return noStore(portal.answerSurvey(token, body.score(), body.comment()));
     }
 
     /** What the link shows stays out of shared caches and the browser's disk cache. */

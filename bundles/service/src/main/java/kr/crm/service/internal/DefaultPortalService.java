@@ -33,6 +33,7 @@ import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
 import kr.crm.api.service.ServiceRequestDraft;
 import kr.crm.api.service.ServiceType;
+import kr.crm.api.service.SurveyResult;
 import kr.crm.api.store.PortalRateStore;
 import kr.crm.api.store.ServiceCatalogStore;
 import kr.crm.api.store.ServiceRequestStore;
@@ -57,31 +58,36 @@ public final class DefaultPortalService implements PortalService {
             ChangeKind.CUSTOMER);
 
     private final RequestIntake intake;
+    private final Surveys surveys;
     private final ServiceRequestStore requests;
     private final ServiceCatalogStore catalog;
     private final PortalRateStore rates;
     private final IdentityResolver identities;
     private final LinkTokens tokens;
     private final AttachmentCheck files;
+    private final ClientAddress addresses;
     private final PortalConfig config;
     private final Clock clock;
 
     @Activate
-    public DefaultPortalService(@Reference RequestIntake intake, @Reference ServiceRequestStore requests,
-            @Reference ServiceCatalogStore catalog, @Reference PortalRateStore rates,
-            @Reference IdentityResolver identities, PortalConfig config) {
-        this(intake, requests, catalog, rates, identities, config, Clock.systemUTC());
+    public DefaultPortalService(@Reference RequestIntake intake, @Reference Surveys surveys,
+            @Reference ServiceRequestStore requests, @Reference ServiceCatalogStore catalog,
+            @Reference PortalRateStore rates, @Reference IdentityResolver identities, PortalConfig config) {
+        this(intake, surveys, requests, catalog, rates, identities, config, Clock.systemUTC());
     }
 
-    DefaultPortalService(RequestIntake intake, ServiceRequestStore requests, ServiceCatalogStore catalog,
-            PortalRateStore rates, IdentityResolver identities, PortalConfig config, Clock clock) {
+    DefaultPortalService(RequestIntake intake, Surveys surveys, ServiceRequestStore requests,
+            ServiceCatalogStore catalog, PortalRateStore rates, IdentityResolver identities, PortalConfig config,
+            Clock clock) {
         this.intake = intake;
+        this.surveys = surveys;
         this.requests = requests;
         this.catalog = catalog;
         this.rates = rates;
         this.identities = identities;
         this.tokens = new LinkTokens(config.tokenSecret(), clock);
         this.files = new AttachmentCheck(config.maxAttachments(), config.maxAttachmentKb());
+        this.addresses = new ClientAddress(config.trustedProxies());
         this.config = config;
         this.clock = clock;
     }
@@ -92,7 +98,7 @@ public final class DefaultPortalService implements PortalService {
     }
 
     @Override
-    public PortalReceipt submit(PortalSubmission s, String sourceAddress) {
+    public PortalReceipt submit(PortalSubmission s, String peerAddress, String forwardedFor) {
         if (s == null) {
             throw new ValidationException("body", "is required");
         }
@@ -104,7 +110,7 @@ public final class DefaultPortalService implements PortalService {
         String subject = Texts.required("subject", s.subject(), RequestValidator.SUBJECT_MAX);
         String description = Texts.required("description", s.description(), RequestValidator.DESCRIPTION_MAX);
         List<Attachment> attachments = files.clean(s.attachments());
-        limit(sourceAddress);
+        limit(addresses.of(peerAddress, forwardedFor));
 
         boolean company = requester.company() != null;
         String customerKey = identities.resolve(SOURCE, new PartyIdentity(company ? CustomerKind.COMPANY : CustomerKind.PERSON,
@@ -136,7 +142,15 @@ public final class DefaultPortalService implements PortalService {
                 .toList();
         return new PortalView(r.id(), r.type(), type == null ? r.type() : type.nameKo(),
                 type == null ? r.type() : type.nameEn(), r.subject(), r.description(), r.status(), r.receivedAt(),
-                r.resolvedAt(), entries, requests.attachments(id), LinkTokens.expiryOf(token));
+                r.resolvedAt(), entries, requests.attachments(id), LinkTokens.expiryOf(token), surveys.open(r),
+                surveys.answerOf(r).map(a -> new SurveyResult(a.requestId(), a.resolvedAt(), a.score(), a.comment(), null,
+                        a.type(), a.answeredAt())).orElse(null));
+    }
+
+    @Override
+    public PortalView answerSurvey(String token, Integer score, String comment) {
+        surveys.answer(request(token), score, comment);
+        return view(token);
     }
 
     @Override

@@ -169,13 +169,23 @@ public final class DefaultServiceRequestService implements ServiceRequestService
         if (StatusFlow.isReopen(r.status(), to) && text == null) {
             throw new ValidationException("comment", "is required to reopen a request: say why");
         }
+        Instant now = now();
         if (!store.changeStatus(Long.parseLong(r.id()), expectedVersion, r.status(), to, text,
-                StatusFlow.isResponse(to), by, now())) {
+                StatusFlow.isResponse(to), by, now, resumedDue(r, to, now))) {
             throw stale(r.id());
         }
         ServiceRequest moved = find(r.id());
         events.changed(moved, by);
         return moved;
+    }
+
+    /** The resolution target moved on by the working time waited, when a wait for the customer ends; else null. */
+    private Instant resumedDue(ServiceRequest r, RequestStatus to, Instant now) {
+        if (r.status() != RequestStatus.WAITING_FOR_CUSTOMER || to == RequestStatus.WAITING_FOR_CUSTOMER
+                || r.waitingSince() == null) {
+            return null;
+        }
+        return SlaPause.resumedDue(r.resolutionDue(), r.waitingSince(), now, calendars.around(r.waitingSince()));
     }
 
     /** The SLA targets of a cleaned draft: its type's working hours from when the customer asked. */
@@ -212,7 +222,9 @@ public final class DefaultServiceRequestService implements ServiceRequestService
 
     @Override
     public boolean settle(ServiceRequest r, RequestStatus to, String comment, String by) {
-        if (!store.changeStatus(Long.parseLong(r.id()), r.version(), r.status(), to, comment, false, by, now())) {
+        Instant now = now();
+        if (!store.changeStatus(Long.parseLong(r.id()), r.version(), r.status(), to, comment, false, by, now,
+                resumedDue(r, to, now))) {
             return false;
         }
         events.changed(find(r.id()), by);

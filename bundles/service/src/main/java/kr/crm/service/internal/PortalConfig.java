@@ -29,4 +29,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Public base URL",
             description = "Base of the links in e-mails, e.g. https://crm.example.co.kr (no trailing slash).")
     String publicBaseUrl() default "http://127.0.0.1:8080";
+
+    @AttributeDefinition(name = "Trusted proxies",
+            description = "Addresses of reverse proxies in front of the host. Only from these is X-Forwarded-For read "
+                    + "(its nearest address that is not a trusted proxy is the customer's); empty: the header is ignored.")
+    String[] trustedProxies() default {};
+
+    @AttributeDefinition(name = "Rate counter cleanup (minutes)", min = "0",
+            description = "Minutes between removals of the counters of finished hours (lease service-portal-rate, one "
+                    + "node at a time); 0 turns it off.")
+    int rateCleanupMinutes() default 60;
 }

@@ -41,4 +41,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Sweep lease (minutes)", min = "1",
             description = "How long a node holds the service-sla lease; a dead holder's lease expires after it.")
     int sweepLeaseMinutes() default 10;
+
+    @AttributeDefinition(name = "Low satisfaction score", min = "1", max = "4",
+            description = "A survey score at or under this creates a follow-up task for the account's owner rep.")
+    int lowScore() default 2;
 }

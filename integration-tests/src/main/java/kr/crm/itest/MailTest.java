@@ -10,6 +10,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import kr.crm.api.mail.MailOutbox;
 import kr.crm.api.mail.MailState;
 import kr.crm.api.mail.OutgoingMail;
@@ -119,24 +120,21 @@ class MailTest {
     }
 
     private static QueuedMail awaitState(String key, MailState state) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        Optional<QueuedMail> m = outbox().find(key);
-        while ((m.isEmpty() || m.get().state() != state) && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(100);
-            m = outbox().find(key);
-        }
-        assertThat(m).get().extracting(QueuedMail::state).isEqualTo(state);
-        return m.get();
+        return await(key, m -> m.state() == state, "state " + state);
     }
 
-    private static QueuedMail awaitAttempts(String key, int attempts) throws InterruptedException {
+    private static QueuedMail awaitAttempts(String key, int attempts) throws Exception {
+        return await(key, m -> m.attempts() >= attempts, attempts + " attempts");
+    }
+
+    private static QueuedMail await(String key, Predicate<QueuedMail> condition, String what) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Optional<QueuedMail> m = outbox().find(key);
-        while ((m.isEmpty() || m.get().attempts() < attempts) && System.nanoTime() < deadline) {
+        while ((m.isEmpty() || !condition.test(m.get())) && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(100);
             m = outbox().find(key);
         }
-        assertThat(m).get().extracting(QueuedMail::attempts).isEqualTo(attempts);
+        assertThat(m).as("%s of %s", what, key).get().matches(condition);
         return m.get();
     }
 }

@@ -23,8 +23,17 @@ public interface WebSessions {
     /** A signed session cookie value for the user. */
     String open(CrmUser user);
 
-    /** How long a session lasts, in seconds (the cookie's Max-Age). */
+    /** How long a session lasts without a request, in seconds (the cookie's Max-Age). */
     int maxAgeSeconds();
+
+    /**
+     * The value that keeps a session open after a request: the same session with its idle expiry pushed out (never
+     * past the session's absolute end). Empty if the value is not a live session, or it was renewed less than a
+     * minute ago (then the browser keeps the one it has).
+     *
+     * @since 1.2
+     */
+    Optional<String> renew(String cookieValue);
 
     /** The user a host token vouches for; empty if it is malformed, wrongly signed, expired, or host tokens are off. */
     Optional<CrmUser> fromHostToken(String token);

@@ -9,7 +9,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-import kr.crm.api.common.ValidationException;
 import kr.crm.api.mail.MailOutbox;
 import kr.crm.api.mail.QueuedMail;
 import org.osgi.service.component.annotations.Activate;
@@ -39,14 +38,7 @@ public final class MailOutboxResource {
     /** {@code ?category=service.receipt&limit=50}. */
     @GET
     public List<QueuedMail> recent(@QueryParam("category") String category, @QueryParam("limit") String limit) {
-        int n = 50;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                n = Integer.parseInt(limit.strip());
-            } catch (NumberFormatException e) {
-                throw new ValidationException("limit", "must be a whole number from 1 to 500");
-            }
-        }
-        return outbox.recent(category == null || category.isBlank() ? null : category.strip(), n);
+        return outbox.recent(category == null || category.isBlank() ? null : category.strip(),
+                Params.integer("limit", limit, 50));
     }
 }

@@ -101,7 +101,7 @@ final class Params {
         return name.length() > 100 ? name.substring(0, 100) + "…" : name;
     }
 
-    private static int integer(String field, String value, int otherwise) {
+    static int integer(String field, String value, int otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;
         }

@@ -67,7 +67,8 @@ public final class SessionResource {
                 (body.username().strip() + ":" + body.password()).getBytes(StandardCharsets.UTF_8));
         Optional<CrmUser> user = authenticator.authenticate(new BasicOnly(basic, request == null ? "unknown" : request.getRemoteAddr()));
         if (user.isEmpty()) {
-            return ErrorBody.response(Response.Status.UNAUTHORIZED, "user name or password is wrong", null);
+            return ErrorBody.response(Response.Status.UNAUTHORIZED,
+                    "user name or password is wrong, or the login is locked after too many failures", null);
         }
         if (user.get().roles().isEmpty()) {
             return ErrorBody.response(Response.Status.FORBIDDEN, "the user has no CRM role", null);
@@ -103,7 +104,11 @@ public final class SessionResource {
     }
 
     private static String cookie(String value, int maxAge, HttpServletRequest request) {
-        boolean secure = request != null && request.isSecure();
+        return cookie(value, maxAge, request != null && request.isSecure());
+    }
+
+    /** The session cookie's Set-Cookie value. */
+    static String cookie(String value, int maxAge, boolean secure) {
         return WebSessions.COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAge + "; HttpOnly; SameSite=Lax"
                 + (secure ? "; Secure" : "");
     }

@@ -4,6 +4,7 @@ import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,12 +15,14 @@ import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import kr.crm.api.security.CrmUser;
+import kr.crm.api.security.RoleChange;
 import kr.crm.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -66,10 +69,30 @@ public final class UserResource {
 
     @PUT
     @Path("users/{username}")
-    public CrmUser save(@PathParam("username") String username, UserBody body) {
+    public CrmUser save(@PathParam("username") String username, UserBody body, @Context SecurityContext security) {
         UserBody b = body == null ? new UserBody(null, null, null) : body;
         return directory.saveUser(username, b.displayName(), b.roles(),
-                b.password() == null ? null : b.password().toCharArray());
+                b.password() == null ? null : b.password().toCharArray(), CrmPrincipal.of(security).username());
+    }
+
+    /** A user's login lock and permission history (roles granted and revoked, locks and unlocks), newest first. */
+    @GET
+    @Path("users/{username}/permissions")
+    public Permissions permissions(@PathParam("username") String username, @QueryParam("limit") String limit) {
+        List<RoleChange> history = directory.history(username, Params.integer("limit", limit, 200));
+        return new Permissions(username,
+                directory.lockedSince(username).orElse(null), history);
+    }
+
+    /** Lifts a login lock: 200 with {@code unlocked} false if the user was not locked. */
+    @POST
+    @Path("users/{username}/unlock")
+    public Map<String, Boolean> unlock(@PathParam("username") String username, @Context SecurityContext security) {
+        return Map.of("unlocked", directory.unlock(username, CrmPrincipal.of(security).username()));
+    }
+
+    /** A user's lock and permission history. */
+    public record Permissions(String username, Instant lockedSince, List<RoleChange> history) {
     }
 
     @POST

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -18,13 +20,27 @@ import org.junit.jupiter.api.Test;
 
 /** The OpenAPI description and the access rules cover every resource method. */
 class ApiContractTest {
-    private static final List<Class<?>> RESOURCES = List.of(CustomerResource.class, AccountResource.class,
-            ContactPersonResource.class, UserResource.class, OrderResource.class, MergeResource.class, ReviewResource.class,
-            ImportResource.class, GradingResource.class, AccountGradeResource.class, TaskResource.class,
-            ContactLogResource.class, ServiceRequestResource.class, ServiceTypeResource.class,
-            HolidayResource.class, ServiceTeamResource.class, PortalResource.class, SessionResource.class,
-            SyncResource.class, OpenApiResource.class, AnalyticsResource.class, SegmentResource.class,
-            PseudonymisedResource.class);
+    /** Every class of this package with a {@code @Path}: a new resource cannot be left out of the check. */
+    private static final List<Class<?>> RESOURCES = resources();
+
+    private static List<Class<?>> resources() {
+        try (Stream<java.nio.file.Path> files = Files.list(java.nio.file.Path.of(
+                CustomerResource.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(CustomerResource.class.getPackageName().replace('.', '/')))) {
+            List<Class<?>> found = new ArrayList<>();
+            for (String name : files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".class") && !n.contains("$")).sorted().toList()) {
+                Class<?> type = Class.forName(CustomerResource.class.getPackageName() + "." + name.replace(".class", ""));
+                if (type.isAnnotationPresent(Path.class)) {
+                    found.add(type);
+                }
+            }
+            assertThat(found).as("resources found").hasSizeGreaterThan(20);
+            return found;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list the resource classes", e);
+        }
+    }
 
     record Endpoint(String verb, String path, Method method, Class<?> type) {
     }

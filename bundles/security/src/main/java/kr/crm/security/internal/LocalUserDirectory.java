@@ -1,10 +1,15 @@
 package kr.crm.security.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.security.CrmUser;
+import kr.crm.api.security.RoleChange;
 import kr.crm.api.security.UserDirectory;
 import kr.crm.api.store.StoredUser;
 import kr.crm.api.store.UserStore;
@@ -17,6 +22,7 @@ public final class LocalUserDirectory implements UserDirectory {
     private final UserStore store;
     private final PasswordHasher hasher = new PasswordHasher();
     private final Tokens tokens = new Tokens();
+    private final Clock clock = Clock.systemUTC();
 
     @Activate
     public LocalUserDirectory(@Reference UserStore store) {
@@ -25,6 +31,11 @@ public final class LocalUserDirectory implements UserDirectory {
 
     @Override
     public CrmUser saveUser(String username, String displayName, Set<String> roles, char[] password) {
+        return saveUser(username, displayName, roles, password, "system");
+    }
+
+    @Override
+    public CrmUser saveUser(String username, String displayName, Set<String> roles, char[] password, String actor) {
         String name = UserRules.username(username);
         Set<String> cleanRoles = UserRules.roles(roles);
         UserRules.password(password);
@@ -32,11 +43,36 @@ public final class LocalUserDirectory implements UserDirectory {
         var existing = store.findUser(name);
         String hash = password != null ? hasher.hash(password) : existing.map(StoredUser::passwordHash).orElse(null);
         StoredUser user = new StoredUser(name, display, cleanRoles, hash, true);
-        boolean saved = existing.isPresent() ? store.updateUser(user) : store.insertUser(user);
+        List<RoleChange> changes = RoleDiff.between(name, existing.map(StoredUser::roles).orElse(Set.of()), cleanRoles,
+                actor == null || actor.isBlank() ? "system" : actor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        boolean saved = existing.isPresent() ? store.updateUser(user, changes) : store.insertUser(user, changes);
         if (!saved) {
             throw new ValidationException("username", "was created or removed concurrently; try again");
         }
         return new CrmUser(name, display, cleanRoles);
+    }
+
+    @Override
+    public Optional<Instant> lockedSince(String username) {
+        return Optional.ofNullable(store.loginState(known(username)).lockedAt());
+    }
+
+    @Override
+    public boolean unlock(String username, String actor) {
+        return store.unlock(known(username), actor, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    @Override
+    public List<RoleChange> history(String username, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new ValidationException("limit", "must be between 1 and 1000");
+        }
+        return store.roleHistory(known(username), limit);
+    }
+
+    private String known(String username) {
+        return store.findUser(UserRules.username(username)).map(StoredUser::username)
+                .orElseThrow(() -> new NotFoundException("user " + username));
     }
 
     @Override

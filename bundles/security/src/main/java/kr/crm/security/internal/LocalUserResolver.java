@@ -8,30 +8,35 @@ import kr.crm.api.security.AuthenticationRequest;
 import kr.crm.api.security.CrmUser;
 import kr.crm.api.security.UserResolver;
 import kr.crm.api.store.StoredUser;
+import kr.crm.api.store.UserStore.LoginState;
 import kr.crm.api.store.UserStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The standalone resolver: {@code Authorization: Bearer <token>} for programs and
  * {@code Authorization: Basic} for people, checked against the users in MariaDB. A host that
  * vouches for its own users registers a {@link UserResolver} with a higher ranking.
  */
-@Component(service = UserResolver.class, property = "service.ranking:Integer=0")
+@Component(service = UserResolver.class, property = "service.ranking:Integer=0", configurationPid = "kr.crm.security.login")
+@Designate(ocd = LoginConfig.class)
 public final class LocalUserResolver implements UserResolver {
     private final UserStore store;
     private final PasswordHasher hasher = new PasswordHasher();
     private final VerifiedPasswords verified;
+    private final LoginLock lock;
 
     @Activate
-    public LocalUserResolver(@Reference UserStore store) {
-        this(store, Clock.systemUTC());
+    public LocalUserResolver(@Reference UserStore store, LoginConfig config) {
+        this(store, config, Clock.systemUTC());
     }
 
-    LocalUserResolver(UserStore store, Clock clock) {
+    LocalUserResolver(UserStore store, LoginConfig config, Clock clock) {
         this.store = store;
         this.verified = new VerifiedPasswords(clock);
+        this.lock = new LoginLock(store, config.lockAfterFailures(), config.lockMinutes(), clock);
     }
 
     @Override
@@ -63,11 +68,21 @@ public final class LocalUserResolver implements UserResolver {
         }
         String username = decoded.substring(0, colon);
         char[] password = decoded.substring(colon + 1).toCharArray();
-        return store.findUser(username)
-                .filter(StoredUser::enabled)
-                .filter(u -> u.passwordHash() != null)
-                .filter(u -> checkPassword(u, password))
-                .map(LocalUserResolver::user);
+        Optional<StoredUser> found = store.findUser(username).filter(StoredUser::enabled)
+                .filter(u -> u.passwordHash() != null);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        LoginState state = lock.state(username);
+        if (lock.locked(state)) {
+            return Optional.empty();
+        }
+        if (!checkPassword(found.get(), password)) {
+            lock.failed(username);
+            return Optional.empty();
+        }
+        lock.succeeded(username, state);
+        return found.map(LocalUserResolver::user);
     }
 
     private boolean checkPassword(StoredUser user, char[] password) {

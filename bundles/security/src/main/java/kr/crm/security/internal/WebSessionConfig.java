@@ -18,8 +18,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
                     + "32 characters. Empty: host tokens are refused.")
     String hostSecret() default "";
 
-    @AttributeDefinition(name = "Session minutes", description = "How long a session lasts.")
+    @AttributeDefinition(name = "Session minutes", description = "How long a session lasts at most, however busy.")
     int sessionMinutes() default 480;
+
+    @AttributeDefinition(name = "Idle minutes", min = "1",
+            description = "A session ends after this long without a request (the safety standard asks for a short "
+                    + "idle end); each request moves the end out again.")
+    int idleMinutes() default 30;
 
     @AttributeDefinition(name = "Host token seconds",
             description = "Longest lifetime a host token may have: one expiring later is refused.")

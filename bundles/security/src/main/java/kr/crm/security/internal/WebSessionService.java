@@ -22,10 +22,13 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = WebSessionConfig.class)
 public final class WebSessionService implements WebSessions, UserResolver {
     static final int MIN_SECRET = 32;
+    /** A session renewed less than this long ago is not renewed again (fewer Set-Cookie headers). */
+    static final int RENEW_AFTER_SECONDS = 60;
 
     private final SignedValues sessions;
     private final SignedValues hostTokens;
     private final int sessionSeconds;
+    private final int idleSeconds;
     private final int hostTokenSeconds;
     private final Clock clock;
 
@@ -47,18 +50,38 @@ public final class WebSessionService implements WebSessions, UserResolver {
         this.sessions = new SignedValues("session|" + config.sessionSecret());
         this.hostTokens = host.isEmpty() ? null : new SignedValues(host);
         this.sessionSeconds = Math.max(1, config.sessionMinutes()) * 60;
+        this.idleSeconds = Math.min(sessionSeconds, Math.max(1, config.idleMinutes()) * 60);
         this.hostTokenSeconds = Math.max(1, config.hostTokenSeconds());
         this.clock = clock;
     }
 
     @Override
     public String open(CrmUser user) {
-        return sessions.sign(new SessionPayload(user, clock.instant().plusSeconds(sessionSeconds)).encode());
+        Instant now = clock.instant();
+        return sign(new SessionCookie(new SessionPayload(user, now.plusSeconds(idleSeconds)), now.plusSeconds(sessionSeconds)));
     }
 
     @Override
     public int maxAgeSeconds() {
-        return sessionSeconds;
+        return idleSeconds;
+    }
+
+    @Override
+    public Optional<String> renew(String cookieValue) {
+        Instant now = clock.instant();
+        return live(cookieValue, now)
+                .filter(c -> !c.payload().expiresAt().minusSeconds(idleSeconds - RENEW_AFTER_SECONDS).isAfter(now))
+                .map(c -> sign(c.extended(now.plusSeconds(idleSeconds))));
+    }
+
+    private String sign(SessionCookie cookie) {
+        return sessions.sign(cookie.encode());
+    }
+
+    /** The cookie's session if it is signed by us, not idle too long and not past its absolute end. */
+    private Optional<SessionCookie> live(String cookieValue, Instant now) {
+        return sessions.verify(cookieValue).flatMap(SessionCookie::decode)
+                .filter(c -> c.payload().expiresAt().isAfter(now) && c.until().isAfter(now));
     }
 
     @Override
@@ -78,7 +101,6 @@ public final class WebSessionService implements WebSessions, UserResolver {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return request.cookie(COOKIE).flatMap(sessions::verify).flatMap(SessionPayload::decode)
-                .filter(p -> p.expiresAt().isAfter(now)).map(SessionPayload::user);
+        return request.cookie(COOKIE).flatMap(c -> live(c, now)).map(c -> c.payload().user());
     }
 }

@@ -2,11 +2,18 @@ package kr.crm.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +22,7 @@ import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.CrmUser;
 import kr.crm.api.store.StoredUser;
 import kr.crm.api.store.UserStore;
+import kr.crm.api.store.UserStore.LoginState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -44,16 +52,45 @@ class LocalUserResolverTest {
                 return "127.0.0.1";
             }
         };
-        return new LocalUserResolver(store, Clock.systemUTC()).resolve(request);
+        return new LocalUserResolver(store, lockAfter(5), Clock.systemUTC()).resolve(request);
     }
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    private static LoginConfig lockAfter(int failures) {
+        LoginConfig c = mock(LoginConfig.class);
+        when(c.lockAfterFailures()).thenReturn(failures);
+        return c;
+    }
+
     private void storedUser(boolean enabled) {
+        storedUser(enabled, LoginState.CLEAR);
+    }
+
+    private void storedUser(boolean enabled, LoginState state) {
         lenient().when(store.findUser("kim")).thenReturn(Optional.of(
                 new StoredUser("kim", "김민준", Set.of(CrmRoles.REP), PASSWORD_HASH, enabled)));
+        lenient().when(store.loginState("kim")).thenReturn(state);
+    }
+
+    @Test
+    void aLockedLoginRefusesEvenTheRightPasswordAndCountsNothing() {
+        storedUser(true, new LoginState(5, Instant.parse("2026-11-23T01:00:00Z")));
+        assertThat(resolve(basic("kim", "비밀번호-2026"))).isEmpty();
+        verify(store, never()).recordFailedLogin(anyString(), anyInt(), any());
+        verify(store, never()).clearFailedLogins(anyString());
+    }
+
+    @Test
+    void aWrongPasswordIsCountedAgainstTheLockAndAGoodOneClearsTheCount() {
+        storedUser(true, new LoginState(2, null));
+        assertThat(resolve(basic("kim", "wrong-password"))).isEmpty();
+        verify(store).recordFailedLogin(eq("kim"), eq(5), any());
+
+        assertThat(resolve(basic("kim", "비밀번호-2026"))).isPresent();
+        verify(store).clearFailedLogins("kim");
     }
 
     @Test

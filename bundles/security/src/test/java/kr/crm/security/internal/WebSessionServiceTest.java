@@ -28,6 +28,7 @@ class WebSessionServiceTest {
         when(c.sessionSecret()).thenReturn(SESSION_SECRET);
         when(c.hostSecret()).thenReturn(host);
         when(c.sessionMinutes()).thenReturn(60);
+        when(c.idleMinutes()).thenReturn(30);
         when(c.hostTokenSeconds()).thenReturn(120);
         return c;
     }
@@ -56,10 +57,26 @@ class WebSessionServiceTest {
     }
 
     @Test
-    void aSessionCookieNamesItsUserWithKoreanNameUntilItExpires() {
+    void aSessionCookieNamesItsUserWithKoreanNameUntilItIsIdleFor30Minutes() {
         String cookie = at(NOW, "").open(kim);
-        assertThat(at(NOW.plusSeconds(3599), "").resolve(request(cookie, true))).contains(kim);
-        assertThat(at(NOW.plusSeconds(3601), "").resolve(request(cookie, true))).isEmpty();
+        assertThat(at(NOW, "").maxAgeSeconds()).isEqualTo(1800);
+        assertThat(at(NOW.plusSeconds(1799), "").resolve(request(cookie, true))).contains(kim);
+        assertThat(at(NOW.plusSeconds(1801), "").resolve(request(cookie, true))).isEmpty();
+    }
+
+    @Test
+    void eachRequestMovesTheIdleEndOutButNeverPastTheSessionsEnd() {
+        String first = at(NOW, "").open(kim);
+        assertThat(at(NOW.plusSeconds(30), "").renew(first)).as("renewed less than a minute ago").isEmpty();
+
+        String second = at(NOW.plusSeconds(1500), "").renew(first).orElseThrow();
+        assertThat(at(NOW.plusSeconds(3000), "").resolve(request(second, true))).contains(kim);
+        assertThat(at(NOW.plusSeconds(3000), "").resolve(request(first, true))).isEmpty();
+
+        String third = at(NOW.plusSeconds(3000), "").renew(second).orElseThrow();
+        assertThat(at(NOW.plusSeconds(3599), "").resolve(request(third, true))).contains(kim);
+        assertThat(at(NOW.plusSeconds(3601), "").resolve(request(third, true))).as("480 min cap, here 60").isEmpty();
+        assertThat(at(NOW.plusSeconds(3601), "").renew(third)).isEmpty();
     }
 
     @Test

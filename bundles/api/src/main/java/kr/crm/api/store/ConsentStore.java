@@ -7,7 +7,7 @@ import kr.crm.api.consent.ConsentRecord;
 import kr.crm.api.consent.OptOut;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Consent records and opt-outs (tables consent_record, opt_out). Rows are only added, never moved or deleted. @since 2.6 */
+/** Consent records and opt-outs (tables consent_record, opt_out). Rows are only added, never moved or deleted. @since 2.7 */
 @ProviderType
 public interface ConsentStore {
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import kr.crm.api.campaign.MessageTemplate;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Message template versions (table message_template). @since 2.6 */
+/** Message template versions (table message_template). @since 2.7 */
 @ProviderType
 public interface TemplateStore {
 

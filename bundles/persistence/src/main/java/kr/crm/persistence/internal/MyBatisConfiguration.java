@@ -24,7 +24,8 @@ final class MyBatisConfiguration {
             "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml", "GradeMapper.xml",
             "TaskMapper.xml", "ContactLogMapper.xml",
             "SyncMapper.xml", "ServiceRequestMapper.xml", "ServiceCatalogMapper.xml", "AnalyticsMapper.xml",
-            "SegmentMapper.xml", "MailMapper.xml", "AccessLogMapper.xml", "SurveyMapper.xml");
+            "SegmentMapper.xml", "MailMapper.xml", "AccessLogMapper.xml", "SurveyMapper.xml", "ConsentMapper.xml",
+            "TemplateMapper.xml");
 
     private MyBatisConfiguration() {
     }

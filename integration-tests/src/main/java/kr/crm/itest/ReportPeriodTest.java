@@ -119,8 +119,8 @@ class ReportPeriodTest extends CrmTest {
                 today.minusDays(1)), VIEWER, null);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(host.read(bad).path("field").asText()).isEqualTo("from");
-        HttpResponse<String> csv = host.call("GET", "v1/analytics/rfm-grid?from=%s&to=%s&%s&format=csv"
-                .formatted(from, today, region), VIEWER, null);
+        HttpResponse<String> csv = host.call("GET", "v1/analytics/rfm-grid?from=%s&to=%s&%s&format=csv&reason=%s"
+                .formatted(from, today, region, CrmHost.escape("기간 점검")), VIEWER, null);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines().count()).as(csv.body()).isGreaterThan(expected.size());
     }

@@ -14,6 +14,13 @@ public final class ServiceEvents {
      * keeps an account with an open complaint from S). Property: {@link #ACCOUNT_KEY}.
      */
     public static final String TOPIC_COMPLAINT = "kr/crm/service/COMPLAINT";
+    /**
+     * Staff replied to the customer (visible on the portal). Properties: {@link #REQUEST_ID}, {@link #ACCOUNT_KEY},
+     * {@link #BY}.
+     *
+     * @since 0.3
+     */
+    public static final String TOPIC_REPLIED = "kr/crm/service/REPLIED";
     /** Property: the request id (String). */
     public static final String REQUEST_ID = "requestId";
     /** Property: the customer key (String). */

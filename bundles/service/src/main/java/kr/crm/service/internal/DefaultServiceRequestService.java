@@ -261,7 +261,11 @@ public final class DefaultServiceRequestService implements ServiceRequestService
         ServiceRequest r = find(id);
         store.addEntry(Long.parseLong(r.id()), toCustomer ? ChangeKind.REPLY : ChangeKind.NOTE, clean, toCustomer,
                 toCustomer, by.username(), now());
-        return find(r.id());
+        ServiceRequest after = find(r.id());
+        if (toCustomer) {
+            events.replied(after, by.username());
+        }
+        return after;
     }
 
     @Override

@@ -16,6 +16,13 @@ final class RequestEvents {
         this.events = events;
     }
 
+    void replied(ServiceRequest r, String by) {
+        if (events != null) {
+            events.postEvent(new Event(ServiceEvents.TOPIC_REPLIED, Map.of(ServiceEvents.REQUEST_ID, r.id(),
+                    ServiceEvents.ACCOUNT_KEY, r.accountKey(), ServiceEvents.BY, by)));
+        }
+    }
+
     void changed(ServiceRequest r, String by) {
         if (events == null) {
             return;

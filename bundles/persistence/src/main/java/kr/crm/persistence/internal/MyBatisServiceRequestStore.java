@@ -9,6 +9,7 @@ import kr.crm.api.service.Attachment;
 import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestChange;
+import kr.crm.api.service.RequestQuery;
 import kr.crm.api.service.RequestStatus;
 import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
@@ -165,6 +166,29 @@ public final class MyBatisServiceRequestStore implements ServiceRequestStore {
             List<ServiceRequest> items = m.search(status, type, page.offset(), page.size()).stream()
                     .map(ServiceRows::request).toList();
             return new Page<>(items, page.page(), page.size(), m.count(status, type));
+        });
+    }
+
+    @Override
+    public Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
+        return sessions.read(s -> {
+            ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
+            List<ServiceRequest> items = m.query(query, page.offset(), page.size()).stream()
+                    .map(ServiceRows::request).toList();
+            return new Page<>(items, page.page(), page.size(), m.countQuery(query));
+        });
+    }
+
+    @Override
+    public boolean classify(long id, long expectedVersion, String topic, String by, Instant at) {
+        return sessions.inTransaction(s -> {
+            ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
+            if (m.classify(id, expectedVersion, topic, by, at) != 1) {
+                return false;
+            }
+            m.addChange(id, ChangeKind.TOPIC, null, null, topic == null ? "topic cleared" : "topic " + topic, false,
+                    by, at);
+            return true;
         });
     }
 

@@ -160,6 +160,8 @@ async function load() {
 document.title = t.analyticsTitle;
 $('title').textContent = t.analyticsTitle;
 document.documentElement.lang = lang;
+$('service-link').textContent = t.serviceDesk;
+$('service-link').href = 'service.html?lang=' + lang;
 $('tasks-link').textContent = t.tasksTitle;
 $('tasks-link').href = 'tasks.html?lang=' + lang;
 $('lang-link').textContent = t.switchLang;

@@ -118,4 +118,14 @@ public interface ServiceRequestStore {
     default boolean classify(long id, long expectedVersion, String topic, String by, Instant at) {
         throw new UnsupportedOperationException("classify");
     }
+
+    /**
+     * Accounts with an open complaint in the contact log that has no request yet (say, logged while the service
+     * bundle was stopped), at most {@code limit}.
+     *
+     * @since 2.8
+     */
+    default List<String> accountsWithUnlinkedComplaints(int limit) {
+        return List.of();
+    }
 }

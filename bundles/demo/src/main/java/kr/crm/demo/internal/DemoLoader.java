@@ -15,6 +15,8 @@ import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerService;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.order.OrderService;
+import kr.crm.api.service.PortalService;
+import kr.crm.api.service.ServiceRequestService;
 import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
@@ -22,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +43,9 @@ public final class DemoLoader {
     @Activate
     public DemoLoader(@Reference CustomerService customers, @Reference ContactPersonService contacts,
             @Reference UserDirectory users, @Reference OrderService orders, @Reference GradeService grades,
-            @Reference ContactLogService log, @Reference AnalyticsService analytics, DemoConfig config)
+            @Reference ContactLogService log, @Reference AnalyticsService analytics,
+            @Reference ServiceRequestService requests,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) PortalService portal, DemoConfig config)
             throws IOException {
         char[] password = config.password().toCharArray();
         users.saveUser("admin", "관리자", Set.of(CrmRoles.ADMIN), password);
@@ -59,6 +64,7 @@ public final class DemoLoader {
             }
         }
         new DemoActivity(orders, grades, log).load(byId, firstContacts);
+        new DemoService(requests, portal).load(byId);
         // the crowd takes some seconds: off the start-level thread, so the bundles after this one start
         background.execute(() -> {
             try {

@@ -186,10 +186,15 @@ public final class MyBatisServiceRequestStore implements ServiceRequestStore {
             if (m.classify(id, expectedVersion, topic, by, at) != 1) {
                 return false;
             }
-            m.addChange(id, ChangeKind.TOPIC, null, null, topic == null ? "topic cleared" : "topic " + topic, false,
-                    by, at);
+            // the comment is the new topic code (null: cleared), so readers can name it in their language
+            m.addChange(id, ChangeKind.TOPIC, null, null, topic, false, by, at);
             return true;
         });
+    }
+
+    @Override
+    public List<String> accountsWithUnlinkedComplaints(int limit) {
+        return sessions.read(s -> s.getMapper(ServiceRequestMapper.class).accountsWithUnlinkedComplaints(limit));
     }
 
     @Override

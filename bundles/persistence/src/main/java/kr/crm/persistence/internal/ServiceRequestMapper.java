@@ -69,6 +69,8 @@ public interface ServiceRequestMapper {
 
     long countQuery(@Param("q") RequestQuery query);
 
+    List<String> accountsWithUnlinkedComplaints(@Param("limit") int limit);
+
     int classify(@Param("id") long id, @Param("version") long version, @Param("topic") String topic,
             @Param("by") String by, @Param("at") Instant at);
 

@@ -48,6 +48,7 @@ public final class ComplaintBridge implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintBridge.class);
     static final String CONTACT_LOG = "contact-log";
     static final int SUBJECT_CUT = 100;
+    static final int RECONCILE_MAX = 10_000;
 
     private final ContactLogService log;
     private final RequestIntake intake;
@@ -61,6 +62,9 @@ public final class ComplaintBridge implements EventHandler {
         this.log = log;
         this.intake = intake;
         this.store = store;
+        // complaints logged while no bridge listened (this bundle stopped, or started after the writer) get their
+        // requests now; fromLog is idempotent, so several nodes doing this at once make one request each
+        worker.execute(() -> guarded(() -> store.accountsWithUnlinkedComplaints(RECONCILE_MAX).forEach(this::fromLog)));
     }
 
     @Deactivate

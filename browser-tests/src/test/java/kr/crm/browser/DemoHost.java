@@ -134,6 +134,12 @@ final class DemoHost {
         return key;
     }
 
+    /** The URL a host ERP puts in its iframe for the demo's admin. */
+    String adminEntry(String page) {
+        return base + "/api/v1/session/host?token=" + HostToken.sign(hostSecret, "admin", "관리자", "crm.admin", 60)
+                + "&next=" + java.net.URLEncoder.encode(page, StandardCharsets.UTF_8);
+    }
+
     /** The URL a host ERP puts in its iframe for rep.kim. */
     String hostEntry(String page) {
         return base + "/api/v1/session/host?token=" + HostToken.sign(hostSecret, "rep.kim", "김영업", "crm.rep", 60)

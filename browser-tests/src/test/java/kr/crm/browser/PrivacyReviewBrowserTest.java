@@ -1,0 +1,100 @@
+package kr.crm.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An admin reviews the month's access log in the browser: rep.kim's export with its reason is listed, the hash
+ * chain checks out, the review is signed off, and the accesses to one customer show who read it.
+ */
+class PrivacyReviewBrowserTest {
+    private static DemoHost demo;
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = DemoHost.get();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("crm.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=ko-KR", "--window-size=1280,1400");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("crm.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static String text(String testId) {
+        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
+    }
+
+    private static void awaitText(String testId, String expected) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='" + testId + "']"),
+                expected));
+    }
+
+    @Test
+    void anAdminSeesTheMonthsExportsWithReasonsChecksTheChainAndSignsTheReviewOff() throws Exception {
+        String key = demo.hanbitKeyWithTasks();
+        String reason = "분기 실적 보고 " + UUID.randomUUID().toString().substring(0, 4);
+        String csv = demo.get("/api/v1/analytics/rfm-grid?format=csv&reason="
+                + URLEncoder.encode(reason, StandardCharsets.UTF_8));
+        assertThat(csv).contains("recency");
+        assertThat(demo.get("/api/v1/customers/" + key)).contains("한빛정밀");
+        String month = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
+
+        browser.get(demo.adminEntry("/crm/privacy.html?month=" + month));
+        wait.until(ExpectedConditions.attributeToBe(By.id("page"), "aria-busy", "false"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("개인정보 접속기록 점검");
+        assertThat(text("review-exports")).contains("rep.kim", reason, "내보내기");
+        assertThat(text("review-readers")).contains("rep.kim");
+
+        browser.findElement(By.cssSelector("[data-testid='chain-verify']")).click();
+        awaitText("chain-result", "이상 없음");
+
+        String note = "이상 없음 확인 " + UUID.randomUUID().toString().substring(0, 4);
+        browser.findElement(By.cssSelector("[data-testid='review-note']")).sendKeys(note);
+        browser.findElement(By.cssSelector("[data-testid='review-sign']")).click();
+        awaitText("review-signoffs", note);
+        assertThat(text("review-signoffs")).contains("admin");
+
+        browser.findElement(By.cssSelector("[data-testid='subject-key']")).sendKeys(key);
+        browser.findElement(By.cssSelector("[data-testid='subject-show']")).click();
+        awaitText("subject-entries", "rep.kim");
+        assertThat(text("subject-entries")).contains("조회");
+        Path folder = Path.of(System.getProperty("crm.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve("privacy-review-ko.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}

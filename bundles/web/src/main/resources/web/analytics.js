@@ -3,9 +3,9 @@
 import { t, lang, locale, otherLanguageUrl, won, date } from './i18n.js';
 import { api, h, message, toast } from './api.js';
 import { segmentsCard } from './segments.js';
+import { chart, download } from './reports.js';
 
 const $ = (id) => document.getElementById(id);
-const charts = {};
 const pct = (x) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Number(x));
 const FILTERS = ['from', 'to', 'grade', 'region', 'industry', 'ownerRep'];
 
@@ -17,46 +17,26 @@ function query(keys = FILTERS, extra = {}) {
   return p.toString();
 }
 
-// Downloads go through fetch: the session cookie counts only with the X-CRM-Web header.
-/** A download of personal data needs a reason, which the access log keeps (X-Access-Reason). */
-async function download(path, name) {
+/** A download of personal data needs a reason, which the access log keeps. */
+function downloadWithReason(path, name) {
   const reason = (window.prompt(t.exportReason) || '').trim();
   if (!reason) {
     toast(t.exportNeedsReason, 'bad');
     return;
   }
-  try {
-    const r = await fetch('/api/' + path, { credentials: 'same-origin',
-      headers: { 'X-CRM-Web': '1', 'X-Access-Reason': encodeURIComponent(reason) } });
-    if (!r.ok) throw new Error('HTTP ' + r.status);
-    const url = URL.createObjectURL(await r.blob());
-    const a = h('a', { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  } catch (e) {
-    toast(t.error + ': ' + e.message, 'bad');
-  }
+  download(path, name, reason);
 }
 
 function exports(report, keys) {
   return h('span', { class: 'exports' },
-    h('button', { type: 'button', class: 'link edit', onclick: () => download('v1/analytics/' + report + '?' + query(keys, { format: 'csv' }), report + '.csv') }, 'CSV'),
-    h('button', { type: 'button', class: 'link edit', onclick: () => download('v1/analytics/' + report + '?' + query(keys, { format: 'xlsx' }), report + '.xlsx') }, 'Excel'));
+    h('button', { type: 'button', class: 'link edit', onclick: () => downloadWithReason('v1/analytics/' + report + '?' + query(keys, { format: 'csv' }), report + '.csv') }, 'CSV'),
+    h('button', { type: 'button', class: 'link edit', onclick: () => downloadWithReason('v1/analytics/' + report + '?' + query(keys, { format: 'xlsx' }), report + '.xlsx') }, 'Excel'));
 }
 
 function card(id, title, report, keys, ...body) {
   $(id).replaceChildren(h('h2', {}, title, ' ', report ? exports(report, keys) : null), ...body);
 }
 
-function chart(id, config) {
-  if (charts[id]) charts[id].destroy();
-  const canvas = h('canvas', { 'data-testid': id, role: 'img', 'aria-label': config.label });
-  const box = h('div', { class: 'chart-box' }, canvas);
-  charts[id] = new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } });
-  return box;
-}
 
 function pareto(r) {
   const points = r.curve.map((p) => ({ x: Number(p.customerShare) * 100, y: Number(p.revenueShare) * 100 }));

@@ -2,11 +2,11 @@
 // reports (backlog by age, SLA attainment, satisfaction trend, top complaint topics). docs/service.md has the rules.
 import { t, lang, locale, otherLanguageUrl, dateTime } from './i18n.js';
 import { api, h, message, options, toast } from './api.js';
+import { chart, download } from './reports.js';
 
 const $ = (id) => document.getElementById(id);
 const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER', 'RESOLVED', 'CLOSED'];
 const REPORT_FILTERS = ['from', 'to', 'type'];
-const charts = {};
 const pct = (x) => (x === null || x === undefined ? '–'
   : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(Number(x)));
 let me = null;
@@ -170,33 +170,12 @@ function reportQuery(extra = {}) {
 }
 
 // The service reports hold no personal data: a download needs no reason (docs/service.md).
-async function download(report, format) {
-  try {
-    const r = await fetch('/api/v1/service-reports/' + report + '?' + reportQuery({ format }), { credentials: 'same-origin', headers: { 'X-CRM-Web': '1' } });
-    if (!r.ok) throw new Error('HTTP ' + r.status);
-    const url = URL.createObjectURL(await r.blob());
-    const a = h('a', { href: url, download: 'service-' + report + '.' + format });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  } catch (e) {
-    toast(t.error + ': ' + e.message, 'bad');
-  }
-}
-
 function card(id, title, report, ...body) {
   $(id).replaceChildren(h('h2', {}, title, ' ', h('span', { class: 'exports' },
-    h('button', { type: 'button', class: 'link edit', onclick: () => download(report, 'csv') }, 'CSV'),
-    h('button', { type: 'button', class: 'link edit', onclick: () => download(report, 'xlsx') }, 'Excel'))), ...body);
+    h('button', { type: 'button', class: 'link edit', onclick: () => download('v1/service-reports/' + report + '?' + reportQuery({ format: 'csv' }), 'service-' + report + '.csv') }, 'CSV'),
+    h('button', { type: 'button', class: 'link edit', onclick: () => download('v1/service-reports/' + report + '?' + reportQuery({ format: 'xlsx' }), 'service-' + report + '.xlsx') }, 'Excel'))), ...body);
 }
 
-function chart(id, config) {
-  if (charts[id]) charts[id].destroy();
-  const canvas = h('canvas', { 'data-testid': id, role: 'img', 'aria-label': config.label });
-  charts[id] = new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, animation: false, ...config.options } });
-  return h('div', { class: 'chart-box' }, canvas);
-}
 
 function backlog(rows) {
   const buckets = [['underOneDay', t.under1Day, '#1b7f3b'], ['oneToThreeDays', t.days1to3, '#1f5fbf'], ['threeToSevenDays', t.days3to7, '#c79a00'], ['overSevenDays', t.over7Days, '#b3261e']];

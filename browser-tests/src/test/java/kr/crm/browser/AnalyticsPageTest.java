@@ -2,12 +2,8 @@ package kr.crm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,11 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,15 +31,7 @@ class AnalyticsPageTest {
         while (customers(demo.get("/api/v1/analytics/pareto")) < 100 && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("crm.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=ko-KR", "--window-size=1400,2200");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("crm.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.window(1400, 2200);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -67,10 +52,7 @@ class AnalyticsPageTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path folder = Path.of(System.getProperty("crm.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 
     @Test

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,15 +24,7 @@ class PortalBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         demo = DemoHost.get();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("crm.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=ko-KR");
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("crm.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.phone();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
@@ -49,10 +36,7 @@ class PortalBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path folder = Path.of(System.getProperty("crm.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, name);
     }
 
     private static void assertFitsThePhone() {

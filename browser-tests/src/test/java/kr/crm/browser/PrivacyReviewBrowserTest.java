@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,15 +28,7 @@ class PrivacyReviewBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         demo = DemoHost.get();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("crm.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=ko-KR", "--window-size=1280,1400");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("crm.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.window(1280, 1400);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
@@ -92,9 +77,6 @@ class PrivacyReviewBrowserTest {
         browser.findElement(By.cssSelector("[data-testid='subject-show']")).click();
         awaitText("subject-entries", "rep.kim");
         assertThat(text("subject-entries")).contains("조회");
-        Path folder = Path.of(System.getProperty("crm.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve("privacy-review-ko.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Chromium.screenshot(browser, "privacy-review-ko");
     }
 }

@@ -20,7 +20,7 @@ record AccessKind(String method, String resource) {
     /** Paths under which answers and bodies hold personal data (names, phones, e-mails, addresses of persons). */
     static final List<String> PERSONAL = List.of("v1/customers", "v1/accounts", "v1/contacts", "v1/contact-logs",
             "v1/orders", "v1/imports", "v1/merges", "v1/reviews", "v1/segments", "v1/analytics", "v1/service-requests",
-            "v1/tasks");
+            "v1/tasks", "v1/postal-lists");
 
     /** @return the kind, or null if the method reaches no personal data */
     static AccessKind of(Method m, Class<?> resourceClass) {
@@ -37,11 +37,17 @@ record AccessKind(String method, String resource) {
     /** The action of one call: an export if a GET asks for a file. */
     AccessAction action(String format) {
         return switch (method) {
-            case "GET", "HEAD" -> isFile(format) ? AccessAction.EXPORT : AccessAction.VIEW;
+            case "GET", "HEAD" -> isFile(format) ? AccessAction.EXPORT
+                    : isPrint(format) ? AccessAction.PRINT : AccessAction.VIEW;
             case "POST" -> AccessAction.CREATE;
             case "DELETE" -> AccessAction.DELETE;
             default -> AccessAction.UPDATE;
         };
+    }
+
+    /** {@code format=labels}: a sheet made to be printed (postal DM labels). */
+    static boolean isPrint(String format) {
+        return format != null && format.strip().equalsIgnoreCase("labels");
     }
 
     static boolean isFile(String format) {

@@ -49,7 +49,8 @@ final class AccessLogFilter implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (kind.action(request.getUriInfo().getQueryParameters().getFirst("format")) != AccessAction.EXPORT) {
+        AccessAction asked = kind.action(request.getUriInfo().getQueryParameters().getFirst("format"));
+        if (asked != AccessAction.EXPORT && asked != AccessAction.PRINT) {
             return;
         }
         String reason = request.getUriInfo().getQueryParameters().getFirst("reason");

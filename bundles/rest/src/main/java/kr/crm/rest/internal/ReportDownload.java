@@ -19,6 +19,8 @@ record ReportDownload(ReportTable table, String format) implements StreamingOutp
     public void write(OutputStream out) throws IOException {
         if (format.equals("xlsx")) {
             ReportExport.xlsx(table, out);
+        } else if (format.equals("labels")) {
+            LabelSheet.write(table, out);
         } else {
             ReportExport.csv(table, out);
         }

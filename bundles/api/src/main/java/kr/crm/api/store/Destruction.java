@@ -13,7 +13,7 @@ import kr.crm.api.privacy.RetentionCategory;
  * @param requestId the data-subject request, if any
  * @param by who ran it
  * @param at when
- * @since 2.8
+ * @since 2.9
  */
 public record Destruction(RetentionCategory category, DestructionMethod method, String rule, Long requestId,
         String by, Instant at) {

@@ -16,7 +16,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * next sync deletes the card on the server) and writes its destruction-log row; it returns the rows destroyed per
  * table, or empty if there was nothing (left) to do, so a repeated call is harmless.
  *
- * @since 2.8
+ * @since 2.9
  */
 @ProviderType
 public interface PrivacyStore {

@@ -62,7 +62,7 @@ public interface SyncStore {
      * The hrefs of the book's cards whose contact was destroyed by the purge or a data-subject erasure: the sync
      * deletes them on the server whatever was edited there, and never takes them back into the CRM.
      *
-     * @since 2.8
+     * @since 2.9
      */
     default Set<String> purgedCards(String addressBook) {
         return Set.of();

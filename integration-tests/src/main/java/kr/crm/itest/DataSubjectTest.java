@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +34,18 @@ class DataSubjectTest extends CrmTest {
         String u = u();
         String phone = "010-55" + u.substring(0, 2) + "-" + u.substring(2, 6);
         String email = "dsr" + u + "@subject-it.kr";
+        String region = "열람시험" + u;
+        HttpResponse<String> p = host.call("POST", "v1/customers", REP, """
+                {"kind":"PERSON","name":"서열람%s","phone":"%s","email":"%s","region":"%s"}"""
+                .formatted(u, phone, email, region));
+        assertThat(p.statusCode()).as(p.body()).isEqualTo(201);
+        String key = host.read(p).path("key").asText();
         HttpResponse<String> o = host.call("POST", "v1/orders", ADMIN, """
                 {"source":"it-dsr","orderNo":"D-%s","orderedAt":"2026-11-02T10:00:00+09:00","totalAmount":31000,
-                 "lines":[{"lineNo":1,"productCode":"P-1","productName":"무선 키보드","quantity":1,"unitPrice":31000,"amount":31000}],
-                 "buyer":{"name":"서열람%s","phone":"%s","email":"%s"}}""".formatted(u, u, phone, email));
+                 "lines":[{"lineNo":1,"productCode":"P-1","productName":"무선 키보드","quantity":1,"unitPrice":31000,
+                 "amount":31000}],"buyer":{"name":"서열람%s","phone":"%s","email":"%s"}}""".formatted(u, u, phone, email));
         assertThat(o.statusCode()).as(o.body()).isIn(200, 201);
-        String key = host.read(o).path("customerKey").asText();
+        assertThat(host.read(o).path("customerKey").asText()).isEqualTo(key);
         HttpResponse<String> log = host.call("POST", "v1/contact-logs", ADMIN,
                 "{\"accountKey\":\"" + key + "\",\"type\":\"CALL\",\"summary\":\"배송 문의 전화\"}");
         assertThat(log.statusCode()).as(log.body()).isEqualTo(201);
@@ -48,7 +55,10 @@ class DataSubjectTest extends CrmTest {
         assertThat(consent.statusCode()).as(consent.body()).isEqualTo(201);
         sql("INSERT INTO task (account_key, owner_rep, type, due_on, why, status, version, created_at, updated_at) "
                 + "VALUES (?, 'it.rep', 'TM', CURRENT_DATE, '열람 시험 과제', 'OPEN', 1, NOW(3), NOW(3))", key);
-        PurgeTest.segmentWith(key, "dsr-seg-" + u);
+        HttpResponse<String> segment = host.call("POST", "v1/segments", REP, """
+                {"name":"dsr-seg-%s","conditions":[{"field":"region","op":"=","value":"%s"}]}""".formatted(u, region));
+        assertThat(segment.statusCode()).as(segment.body()).isEqualTo(201);
+        awaitMember(key, "dsr-seg-" + u);
 
         HttpResponse<String> opened = host.call("POST", "v1/data-subject-requests", REP, """
                 {"customerKey":"%s","right":"ACCESS","description":"본인 개인정보 열람을 전화로 요청"}""".formatted(key));
@@ -160,6 +170,17 @@ class DataSubjectTest extends CrmTest {
         assertThat(host.call("POST", "v1/data-subject-requests", REP,
                 "{\"customerKey\":\"C0000000000Z\",\"right\":\"ACCESS\",\"description\":\"x\"}").statusCode())
                 .isEqualTo(404);
+    }
+
+    /** The segment takes the person in once the order's measures are computed (asynchronously). */
+    private static void awaitMember(String key, String segment) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!host.read(host.call("GET", "v1/segments?customer=" + key, ADMIN, null)).findValuesAsText("name")
+                .contains(segment) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        assertThat(host.read(host.call("GET", "v1/segments?customer=" + key, ADMIN, null)).findValuesAsText("name"))
+                .contains(segment);
     }
 
     private static JsonNode open(String key, String right) throws Exception {

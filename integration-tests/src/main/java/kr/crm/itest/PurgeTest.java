@@ -41,7 +41,6 @@ class PurgeTest extends CrmTest {
         HttpResponse<String> log = host.call("POST", "v1/contact-logs", ADMIN,
                 "{\"accountKey\":\"" + gone + "\",\"type\":\"VISIT\",\"summary\":\"정소멸 과장 방문 상담\"}");
         assertThat(log.statusCode()).as(log.body()).isEqualTo(201);
-        long segment = segmentWith(gone, "purge-seg-" + u);
         JsonNode first = sync("it-purge-" + u);
         assertThat(first.path("groupware").path("created").asInt()).as(first.toString()).isEqualTo(2);
         String href = dav.findHref(path, "정소멸");
@@ -60,7 +59,6 @@ class PurgeTest extends CrmTest {
         assertThat(host.call("GET", "v1/customers/" + gone, ADMIN, null).statusCode()).isEqualTo(404);
         assertThat(host.call("GET", "v1/contacts/" + goneContact, ADMIN, null).statusCode()).isEqualTo(404);
         assertThat(host.call("GET", "v1/customers/" + kept, ADMIN, null).statusCode()).isEqualTo(200);
-        assertThat(count("SELECT COUNT(*) FROM segment_member WHERE segment_id = ?", segment)).isZero();
         assertThat(count("SELECT COUNT(*) FROM contact_log WHERE account_key = ?", gone)).isZero();
         assertThat(dav.get(href)).as("the card stays until the next sync").isNotNull();
 
@@ -82,7 +80,6 @@ class PurgeTest extends CrmTest {
         assertThat(e.path("counts").path("customer").asInt()).isEqualTo(1);
         assertThat(e.path("counts").path("contact_person").asInt()).isEqualTo(1);
         assertThat(e.path("counts").path("contact_log").asInt()).isEqualTo(1);
-        assertThat(e.path("counts").path("segment_member").asInt()).isEqualTo(1);
         assertThat(e.path("counts").path("sync_card").asInt()).isEqualTo(1);
         assertThat(e.toString()).doesNotContain("정소멸", "소멸상사", "010-58");
 
@@ -244,24 +241,6 @@ class PurgeTest extends CrmTest {
                 "{\"name\":\"" + name + "\",\"title\":\"과장\",\"mobile\":\"" + mobile + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return host.read(r).path("key").asText();
-    }
-
-    /** A saved segment with one materialised member, as the analytics refresh leaves it. */
-    static long segmentWith(String customerKey, String name) throws Exception {
-        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO segment (name, conditions, created_by, created_at) VALUES (?, '[]', 'it.admin', NOW(3))",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.executeUpdate();
-            long id;
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-            sql("INSERT INTO segment_member (segment_id, customer_key, entered_at) VALUES (?, ?, NOW(3))", id,
-                    customerKey);
-            return id;
-        }
     }
 
     static void sql(String statement, Object... args) throws Exception {

@@ -58,6 +58,16 @@ public interface SyncStore {
     /** Inserts or replaces the links of {@code card.href()}, in one transaction. */
     void saveCards(List<SyncCard> cards);
 
+    /**
+     * The hrefs of the book's cards whose contact was destroyed by the purge or a data-subject erasure: the sync
+     * deletes them on the server whatever was edited there, and never takes them back into the CRM.
+     *
+     * @since 2.9
+     */
+    default Set<String> purgedCards(String addressBook) {
+        return Set.of();
+    }
+
     /** Removes the link of one card. */
     void deleteCard(String addressBook, String href);
 

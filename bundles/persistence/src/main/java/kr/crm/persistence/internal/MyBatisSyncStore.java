@@ -30,6 +30,11 @@ public final class MyBatisSyncStore implements SyncStore {
     }
 
     @Override
+    public Set<String> purgedCards(String addressBook) {
+        return Set.copyOf(sessions.read(s -> s.getMapper(PrivacyMapper.class).purgedCards(addressBook)));
+    }
+
+    @Override
     public Optional<String> syncToken(String addressBook) {
         return Optional.ofNullable(sessions.read(s -> s.getMapper(SyncMapper.class).syncToken(addressBook)));
     }

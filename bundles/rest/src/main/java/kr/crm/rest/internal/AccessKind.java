@@ -14,13 +14,13 @@ import kr.crm.api.audit.AccessAction;
 /**
  * Which resource methods reach personal data, and how an access to them is logged: the resource template (e.g.
  * {@code GET v1/customers/{key}}) and the action, from the HTTP method; a GET with {@code format=csv|xlsx} is an
- * export. Decided once per resource method, when the access feature configures it (decision 160).
+ * export, and so is every call of a method marked {@link PersonalExport}. Decided once per resource method, when the access feature configures it (decision 160).
  */
-record AccessKind(String method, String resource) {
+record AccessKind(String method, String resource, boolean download) {
     /** Paths under which answers and bodies hold personal data (names, phones, e-mails, addresses of persons). */
     static final List<String> PERSONAL = List.of("v1/customers", "v1/accounts", "v1/contacts", "v1/contact-logs",
             "v1/orders", "v1/imports", "v1/merges", "v1/reviews", "v1/segments", "v1/analytics", "v1/service-requests",
-            "v1/tasks", "v1/postal-lists");
+            "v1/tasks", "v1/postal-lists", "v1/data-subject-requests");
 
     /** @return the kind, or null if the method reaches no personal data */
     static AccessKind of(Method m, Class<?> resourceClass) {
@@ -31,11 +31,14 @@ record AccessKind(String method, String resource) {
         String method = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
                 : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE"
                 : m.isAnnotationPresent(HEAD.class) ? "HEAD" : "PATCH";
-        return new AccessKind(method, method + " " + path);
+        return new AccessKind(method, method + " " + path, m.isAnnotationPresent(PersonalExport.class));
     }
 
     /** The action of one call: an export if a GET asks for a file. */
     AccessAction action(String format) {
+        if (download) {
+            return AccessAction.EXPORT;
+        }
         return switch (method) {
             case "GET", "HEAD" -> isFile(format) ? AccessAction.EXPORT
                     : isPrint(format) ? AccessAction.PRINT : AccessAction.VIEW;

@@ -48,6 +48,7 @@ final class SyncRunner {
     private final Organizations organizations;
     private LinkLedger ledger;
     private Set<String> accountChanged = Set.of();
+    private Set<String> purged = Set.of();
     private Reconciler reconciler;
     private CardImport cardImport;
 
@@ -87,6 +88,7 @@ final class SyncRunner {
             }
             ledger = new LinkLedger(store, book.name(), clock, view);
             accountChanged = view.accountChanged;
+            purged = store.purgedCards(book.name());
             reconciler = new Reconciler(dav, contacts, direction, ledger, tally, organizations, clock);
             mode = listing.mode();
             status = synchronise(listing, view);
@@ -168,6 +170,9 @@ final class SyncRunner {
         int inCrm = 0;
         int onServer = 0;
         for (SyncCard link : ledger.links().values()) {
+            if (purged.contains(link.href())) {
+                continue; // destroyed by the purge on purpose: no accident to guard against
+            }
             boolean cardGone = removed.contains(link.href());
             boolean contactGone = !local.containsKey(link.contactKey());
             if (cardGone && !contactGone && direction.intoCrm()) {
@@ -210,6 +215,10 @@ final class SyncRunner {
             }
             return;
         }
+        if (contact == null && purged.contains(link.href())) {
+            destroyed(link);
+            return;
+        }
         if (contact == null) {
             contactDeleted(link, changed);
             return;
@@ -218,6 +227,19 @@ final class SyncRunner {
             return;
         }
         reconciler.reconcile(link.href(), link, contact, changed);
+    }
+
+    /**
+     * The contact was destroyed by the purge or a data-subject erasure: the card goes whatever was edited on the
+     * server since (no If-Match), and nothing of it comes back into the CRM. A book that only reads from the
+     * groupware cannot delete there: it keeps the link, so that the card is never taken in again.
+     */
+    private void destroyed(SyncCard link) {
+        if (direction.intoGroupware()) {
+            dav.delete(link.href(), null);
+            tally.groupware[DELETED]++;
+            ledger.forget(link);
+        }
     }
 
     private void contactDeleted(SyncCard link, RemoteCard changed) {

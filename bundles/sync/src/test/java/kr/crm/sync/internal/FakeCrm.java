@@ -29,6 +29,8 @@ final class FakeCrm implements ContactPersonService, SyncStore {
     String token;
     /** Hrefs whose contact's account changed since the link (tests set it). */
     final Set<String> accountChanged = new java.util.HashSet<>();
+    /** Hrefs whose contact the purge destroyed (tests set it). */
+    final Set<String> purged = new java.util.HashSet<>();
     /** How often the whole book's links or selection were read. */
     int wholeBookReads;
     Instant clock = Instant.parse("2026-11-23T01:00:00Z");
@@ -114,6 +116,11 @@ final class FakeCrm implements ContactPersonService, SyncStore {
     @Override
     public Set<String> accountChangedCards(String addressBook) {
         return Set.copyOf(accountChanged);
+    }
+
+    @Override
+    public Set<String> purgedCards(String addressBook) {
+        return Set.copyOf(purged);
     }
 
     @Override

@@ -219,6 +219,30 @@ class SyncRunnerTest {
 
     @ParameterizedTest(name = "sync-collection: {0}")
     @ValueSource(booleans = {false, true})
+    void aPurgedContactsCardIsDeletedEvenIfEditedOnTheServerAndNeverComesBack(boolean syncCollection) {
+        dav = new FakeDav(syncCollection);
+        String purged = contact("정해솔", "대리", "010-3700-0001");
+        contact("한가람", "사원", "010-3700-0002");
+        run(SyncDirection.TWO_WAY, 0.2);
+        String href = crm.cards.values().stream().filter(c -> c.contactKey().equals(purged)).findFirst()
+                .orElseThrow().href();
+
+        crm.contacts.remove(purged);
+        crm.purged.add(href);
+        dav.serverWrites(href, dav.cards.get(href).text().replace("TITLE:대리", "TITLE:과장"),
+                crm.clock.plusSeconds(5));
+        SyncRun r = run(SyncDirection.TWO_WAY, 0.2);
+
+        assertThat(r.status()).isEqualTo(RunStatus.OK);
+        assertThat(r.groupware().deleted()).isEqualTo(1);
+        assertThat(r.crm().created()).isZero();
+        assertThat(dav.cards.values()).extracting(RemoteCard::text).noneMatch(t -> t.contains("정해솔"));
+        assertThat(crm.contacts.values()).extracting(ContactPerson::name).containsExactly("한가람");
+        assertThat(crm.cards.values()).extracting(c -> c.contactKey()).doesNotContain(purged);
+    }
+
+    @ParameterizedTest(name = "sync-collection: {0}")
+    @ValueSource(booleans = {false, true})
     void aRenamedAccountRenamesTheOrganisationOnItsContactsCardsButASpellingOfTheSameNameDoesNot(
             boolean syncCollection) {
         dav = new FakeDav(syncCollection);

@@ -48,6 +48,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({VIEWER, REP, ADMIN})
+@Scoped(query = "account", what = "account")
 public final class ContactLogResource {
     static final String PATH = "v1/contact-logs";
 

@@ -95,6 +95,7 @@ public final class OrderResource {
     /** {@code ?customer=KEY&months=12}: revenue and order count per month (Asia/Seoul), oldest first. */
     @GET
     @Path("monthly")
+    @Scoped(query = "customer")
     public List<MonthlyRevenue> monthly(@QueryParam("customer") String customerKey, @QueryParam("months") String months) {
         if (customerKey == null || customerKey.isBlank()) {
             throw new ValidationException("customer", "is required: the customer key whose revenue to sum");
@@ -116,6 +117,7 @@ public final class OrderResource {
 
     /** A customer's orders, newest first: {@code GET /api/v1/orders?customer=C…}. */
     @GET
+    @Scoped(query = "customer")
     public Page<SalesOrder> ordersOf(@QueryParam("customer") String customerKey, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         if (customerKey == null || customerKey.isBlank()) {

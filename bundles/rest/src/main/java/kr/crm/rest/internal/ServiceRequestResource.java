@@ -72,6 +72,7 @@ public final class ServiceRequestResource {
 
     /** {@code ?account=KEY[&open=true]}: a customer's requests; else by {@code status} and {@code type}, paged. */
     @GET
+    @Scoped(query = "account", what = "account")
     public Object list(@QueryParam("account") String account, @QueryParam("open") String open,
             @QueryParam("status") String status, @QueryParam("type") String type, @QueryParam("page") String page,
             @QueryParam("size") String size) {

@@ -224,6 +224,73 @@ class ScopeTest extends CrmTest {
         assertThat(dav.findHref(repBook, "한일팀" + u)).isNull();
     }
 
+    @Test
+    void recordsReadByTheirOwnIdFollowTheirAccountAndAnAssignedServiceRequestShowsTheAccount() throws Exception {
+        String u = unique();
+        String brn = businessNumber(u);
+        HttpResponse<String> made = host.call("POST", "v1/accounts", ADMIN, """
+                {"name":"(주)기록%s","ownerRep":"%s","businessRegistrationNumber":"%s"}""".formatted(u, REP_B, brn));
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String theirs = host.read(made).path("key").asText();
+
+        HttpResponse<String> logged = host.call("POST", "v1/contact-logs", REP_B,
+                "{\"accountKey\":\"%s\",\"type\":\"VISIT\",\"summary\":\"정기 방문\"}".formatted(theirs));
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        String entry = host.read(logged).path("id").asText();
+        assertThat(status(REP_B, "v1/contact-logs/" + entry)).isEqualTo(200);
+        assertThat(status(REP_A, "v1/contact-logs/" + entry)).isEqualTo(404);
+        assertThat(status(REP_A, "v1/contact-logs/" + entry + "/history")).isEqualTo(404);
+        assertThat(host.call("POST", "v1/contact-logs", REP_A,
+                "{\"accountKey\":\"%s\",\"type\":\"VISIT\",\"summary\":\"남의 고객\"}".formatted(theirs)).statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> delivered = host.call("POST", "v1/orders", ADMIN, """
+                {"source":"scope-shop","orderNo":"S-%s","orderedAt":"2026-11-23T10:15:00+09:00","totalAmount":39000,
+                 "buyer":{"kind":"COMPANY","name":"(주)기록%s","businessRegistrationNumber":"%s"}}""".formatted(u, u, brn));
+        assertThat(delivered.statusCode()).as(delivered.body()).isEqualTo(201);
+        assertThat(host.read(delivered).path("customerKey").asText()).isEqualTo(theirs);
+        assertThat(status(REP_B, "v1/orders/scope-shop/S-" + u)).isEqualTo(200);
+        assertThat(status(REP_A, "v1/orders/scope-shop/S-" + u)).isEqualTo(404);
+
+        HttpResponse<String> opened = host.call("POST", "v1/service-requests", REP_B, """
+                {"accountKey":"%s","type":"REPAIR","channel":"PHONE","subject":"센서 점검","description":"센서 교체 요청"}"""
+                .formatted(theirs));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String request = host.read(opened).path("id").asText();
+        assertThat(status(REP_A, "v1/service-requests/" + request)).isEqualTo(404);
+        assertThat(status(REP_A, "v1/service-requests/" + request + "/history")).isEqualTo(404);
+
+        HttpResponse<String> assigned = host.call("PUT", "v1/service-requests/" + request + "/assignment", ADMIN,
+                "{\"assignee\":\"%s\",\"comment\":\"AS 배정\",\"version\":1}".formatted(REP_A));
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+        assertThat(status(REP_A, "v1/service-requests/" + request)).as("the assignee works on it").isEqualTo(200);
+        assertThat(status(REP_A, "v1/customers/" + theirs)).as("and sees its account while it is open").isEqualTo(200);
+    }
+
+    /** A valid 사업자등록번호 of ten digits derived from {@code seed}: weights 1,3,7,1,3,7,1,3,5 and the check digit. */
+    private static String businessNumber(String seed) {
+        int[] d = new int[10];
+        long n = Math.floorMod((long) seed.hashCode() * 7919L, 1_000_000_000L);
+        for (int i = 8; i >= 0; i--) {
+            d[i] = (int) (n % 10);
+            n /= 10;
+        }
+        d[3] = 8; // 81: a corporation's middle digits
+        d[4] = 1;
+        int[] w = {1, 3, 7, 1, 3, 7, 1, 3, 5};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += d[i] * w[i];
+        }
+        sum += d[8] * 5 / 10;
+        d[9] = (10 - sum % 10) % 10;
+        StringBuilder b = new StringBuilder();
+        for (int x : d) {
+            b.append(x);
+        }
+        return b.toString();
+    }
+
     private static String book(String name, String owner) throws Exception {
         String path = dav.newAddressBook(name);
         ConfigurationAdmin admin = CrmHost.service(host.context, ConfigurationAdmin.class);

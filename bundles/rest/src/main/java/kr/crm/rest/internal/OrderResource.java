@@ -1,5 +1,8 @@
 package kr.crm.rest.internal;
 
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -53,9 +56,12 @@ public final class OrderResource {
     public record BatchReport(int received, Map<IngestOutcome, Long> outcomes, List<IngestResult> results) {
     }
 
+    private final ScopeCheck scope;
+
     @Activate
-    public OrderResource(@Reference OrderService orders) {
+    public OrderResource(@Reference OrderService orders, @Reference AccountVisibility visibility) {
         this.orders = orders;
+        this.scope = new ScopeCheck(visibility);
     }
 
     @POST
@@ -111,8 +117,13 @@ public final class OrderResource {
 
     @GET
     @Path("{source}/{orderNo}")
-    public SalesOrder order(@PathParam("source") String source, @PathParam("orderNo") String orderNo) {
-        return orders.find(source, orderNo).orElseThrow(() -> new NotFoundException("order " + orderNo));
+    public SalesOrder order(@PathParam("source") String source, @PathParam("orderNo") String orderNo,
+            @Context SecurityContext security) {
+        SalesOrder order = orders.find(source, orderNo).orElseThrow(() -> new NotFoundException("order " + orderNo));
+        if (order.customerKey() != null) {
+            scope.require(security, order.customerKey(), "order " + orderNo);
+        }
+        return order;
     }
 
     /** A customer's orders, newest first: {@code GET /api/v1/orders?customer=C…}. */

@@ -86,7 +86,7 @@ function rfm(g) {
 }
 
 function segments(values) {
-  card('segments', t.segmentLtv, 'segment-ltv', ['grade', 'region', 'industry', 'ownerRep'],
+  card('segments', t.segmentLtv, 'segment-ltv', FILTERS,
     values.length === 0 ? h('p', { class: 'muted' }, t.noData) : chart('segment-chart', {
       label: t.segmentLtv, type: 'bar',
       data: { labels: values.map((v) => v.group), datasets: [{ label: t.ltvTotal, data: values.map((v) => Number(v.ltvTotal)),
@@ -142,11 +142,10 @@ function filterForm() {
 
 async function load() {
   $('analytics').setAttribute('aria-busy', 'true');
-  const other = query(['grade', 'region', 'industry', 'ownerRep']);
   const jobs = [
     api('GET', 'v1/analytics/pareto?' + query()).then(pareto),
     api('GET', 'v1/analytics/rfm-grid?' + query()).then(rfm),
-    api('GET', 'v1/analytics/segment-ltv?' + other).then(segments),
+    api('GET', 'v1/analytics/segment-ltv?' + query()).then(segments),
     api('GET', 'v1/analytics/grades?' + query()).then(grades),
     api('GET', 'v1/analytics/cohorts?' + query()).then(cohorts),
     api('GET', 'v1/analytics/anniversaries?days=30&' + query()).then(anniversaries),
@@ -160,6 +159,8 @@ async function load() {
 document.title = t.analyticsTitle;
 $('title').textContent = t.analyticsTitle;
 document.documentElement.lang = lang;
+$('service-link').textContent = t.serviceDesk;
+$('service-link').href = 'service.html?lang=' + lang;
 $('tasks-link').textContent = t.tasksTitle;
 $('tasks-link').href = 'tasks.html?lang=' + lang;
 $('lang-link').textContent = t.switchLang;

@@ -80,7 +80,7 @@ function showRequests(requests) {
   card('requests', t.serviceRequests,
     requests.length === 0 ? h('p', { class: 'muted' }, t.noRequests) : h('ul', { class: 'rows' }, requests.map((r) =>
       h('li', { 'data-testid': 'service-request', 'data-request-id': r.id },
-        h('span', {}, h('b', {}, r.subject), h('br'),
+        h('span', {}, h('a', { href: 'service.html?request=' + encodeURIComponent(r.id) + '&lang=' + lang, 'data-testid': 'work-request' }, h('b', {}, r.subject)), h('br'),
           h('small', { class: 'muted' }, (t.requestTypes[r.type] || r.type) + ' · ' + t.age + ' ' + age(r.receivedAt)
             + (r.assignee ? ' · ' + r.assignee : ''))),
         h('span', {},
@@ -237,6 +237,8 @@ async function main() {
   $('lang-link').href = otherLanguageUrl();
   $('tasks-link').textContent = t.tasksTitle;
   $('tasks-link').href = 'tasks.html?lang=' + lang;
+  $('service-link').textContent = t.serviceDesk;
+  $('service-link').href = 'service.html?lang=' + lang;
   $('analytics-link').textContent = t.analyticsLink;
   $('analytics-link').href = 'analytics.html?lang=' + lang;
   try {

@@ -180,12 +180,15 @@ class ConsentTest extends CrmTest {
         String key = person("윤야간", null, phone());
         consent(key, "SMS", "ADVERTISING", true, null);
         consent(key, "EMAIL", "ADVERTISING", true, null);
-        String tenPm = CrmHost.escape("2026-11-30T22:00:00+09:00");
+        // 22:00 in Seoul on a day after the consents were given (a fixed date would fall before them one day)
+        java.time.ZonedDateTime night = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1)
+                .atTime(22, 0).atZone(java.time.ZoneId.of("Asia/Seoul"));
+        String tenPm = CrmHost.escape(night.toOffsetDateTime().toString());
         JsonNode held = eligibility(key, "channel=SMS&at=" + tenPm);
         assertThat(held.path("sendable").asBoolean()).isFalse();
         assertThat(held.path("basis").asText()).isEqualTo("CONSENT");
         assertThat(OffsetDateTime.parse(held.path("holdUntil").asText()).toInstant())
-                .isEqualTo(OffsetDateTime.parse("2026-12-01T08:00:00+09:00").toInstant());
+                .isEqualTo(night.toLocalDate().plusDays(1).atTime(8, 0).atZone(night.getZone()).toInstant());
         assertThat(eligibility(key, "channel=EMAIL&at=" + tenPm).path("sendable").asBoolean()).isTrue();
 
         consent(key, "SMS", "NIGHT_ADVERTISING", true, null);

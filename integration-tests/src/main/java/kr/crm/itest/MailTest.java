@@ -21,6 +21,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 /** The transactional outbox against a real SMTP server: stored first, sent once, retried, listed for admins. */
 class MailTest {
+    /** Keys and addresses of this run: the test database outlives a run on a developer's machine. */
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
     private static CrmHost host;
     private static MailServer mail;
 
@@ -38,25 +40,25 @@ class MailTest {
 
     @Test
     void aKoreanNoticeArrivesOnceEvenWhenItsWriterStoresItTwice() throws Exception {
-        OutgoingMail notice = OutgoingMail.transactional("it-mail:receipt:1", null, "buyer1@example.co.kr", "김민수",
+        OutgoingMail notice = OutgoingMail.transactional("it-mail:receipt:" + RUN, null, "buyer1-" + RUN + "@example.co.kr", "김민수",
                 "[접수] 서비스 요청이 접수되었습니다", "안녕하세요, 김민수 님.\n요청이 접수되었습니다.", "it.receipt");
 
         QueuedMail first = outbox().enqueue(notice);
         QueuedMail second = outbox().enqueue(notice);
 
         assertThat(second.id()).isEqualTo(first.id());
-        List<MimeMessage> got = mail.await("buyer1@example.co.kr", 1);
+        List<MimeMessage> got = mail.await("buyer1-" + RUN + "@example.co.kr", 1);
         assertThat(got).hasSize(1);
         assertThat(got.get(0).getSubject()).isEqualTo("[접수] 서비스 요청이 접수되었습니다");
         assertThat(MailServer.text(got.get(0))).isEqualTo("안녕하세요, 김민수 님.\n요청이 접수되었습니다.");
         InternetAddress from = (InternetAddress) got.get(0).getFrom()[0];
         assertThat(from.getAddress()).isEqualTo(MailServer.FROM);
         assertThat(from.getPersonal()).isEqualTo(MailServer.FROM_NAME);
-        QueuedMail sent = awaitState("it-mail:receipt:1", MailState.SENT);
+        QueuedMail sent = awaitState("it-mail:receipt:" + RUN, MailState.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
         assertThat(got.get(0).getMessageID()).isEqualTo("<" + sent.messageId() + "@hanbit-it.co.kr>");
         TimeUnit.SECONDS.sleep(2); // two more passes: nothing is sent again
-        assertThat(mail.to("buyer1@example.co.kr")).hasSize(1);
+        assertThat(mail.to("buyer1-" + RUN + "@example.co.kr")).hasSize(1);
     }
 
     @Test
@@ -68,17 +70,17 @@ class MailTest {
         mail.configureRelay(closedPort);
         try {
             mail.awaitSender(closedPort);
-            outbox().enqueue(OutgoingMail.transactional("it-mail:down:1", null, "buyer2@example.co.kr", null, "지연 안내",
+            outbox().enqueue(OutgoingMail.transactional("it-mail:down:" + RUN, null, "buyer2-" + RUN + "@example.co.kr", null, "지연 안내",
                     "본문", "it.down"));
-            QueuedMail waiting = awaitAttempts("it-mail:down:1", 1);
+            QueuedMail waiting = awaitAttempts("it-mail:down:" + RUN, 1);
             assertThat(waiting.state()).isEqualTo(MailState.QUEUED);
-            assertThat(waiting.lastError()).isNotBlank().doesNotContain("buyer2@example.co.kr");
-            assertThat(mail.to("buyer2@example.co.kr")).isEmpty();
+            assertThat(waiting.lastError()).isNotBlank().doesNotContain("buyer2-" + RUN + "@example.co.kr");
+            assertThat(mail.to("buyer2-" + RUN + "@example.co.kr")).isEmpty();
         } finally {
             mail.configureRelay(mail.port);
         }
-        assertThat(mail.await("buyer2@example.co.kr", 1)).hasSize(1);
-        assertThat(awaitState("it-mail:down:1", MailState.SENT).attempts()).isGreaterThan(1);
+        assertThat(mail.await("buyer2-" + RUN + "@example.co.kr", 1)).hasSize(1);
+        assertThat(awaitState("it-mail:down:" + RUN, MailState.SENT).attempts()).isGreaterThan(1);
     }
 
     @Test
@@ -86,22 +88,22 @@ class MailTest {
         mail.removeRelay();
         try {
             mail.awaitNoSender();
-            outbox().enqueue(OutgoingMail.transactional("it-mail:norelay:1", null, "buyer3@example.co.kr", null, "안내",
+            outbox().enqueue(OutgoingMail.transactional("it-mail:norelay:" + RUN, null, "buyer3-" + RUN + "@example.co.kr", null, "안내",
                     "본문", "it.norelay"));
             TimeUnit.SECONDS.sleep(2);
-            assertThat(outbox().find("it-mail:norelay:1")).get().extracting(QueuedMail::state, QueuedMail::attempts)
+            assertThat(outbox().find("it-mail:norelay:" + RUN)).get().extracting(QueuedMail::state, QueuedMail::attempts)
                     .containsExactly(MailState.QUEUED, 0);
         } finally {
             mail.configureRelay(mail.port);
         }
-        assertThat(mail.await("buyer3@example.co.kr", 1)).hasSize(1);
+        assertThat(mail.await("buyer3-" + RUN + "@example.co.kr", 1)).hasSize(1);
     }
 
     @Test
     void adminsSeeTheOutboxWithoutAddressesAndOthersDoNot() throws Exception {
-        outbox().enqueue(OutgoingMail.transactional("it-mail:list:1", "C-LIST", "buyer4@example.co.kr", "박지영", "목록",
+        outbox().enqueue(OutgoingMail.transactional("it-mail:list:" + RUN, "C-LIST", "buyer4-" + RUN + "@example.co.kr", "박지영", "목록",
                 "본문", "it.list"));
-        awaitState("it-mail:list:1", MailState.SENT);
+        awaitState("it-mail:list:" + RUN, MailState.SENT);
 
         var response = host.call("GET", "v1/mail/outbox?category=it.list", CrmHost.ADMIN, null);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -109,7 +111,7 @@ class MailTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("state").asText()).isEqualTo("SENT");
         assertThat(rows.get(0).get("customerKey").asText()).isEqualTo("C-LIST");
-        assertThat(response.body()).doesNotContain("buyer4@example.co.kr").doesNotContain("박지영");
+        assertThat(response.body()).doesNotContain("buyer4-" + RUN + "@example.co.kr").doesNotContain("박지영");
         assertThat(host.call("GET", "v1/mail/outbox", CrmHost.REP, null).statusCode()).isEqualTo(403);
         assertThat(host.call("GET", "v1/mail/outbox?limit=0", CrmHost.ADMIN, null).statusCode()).isEqualTo(400);
     }

@@ -124,4 +124,73 @@ class ReportPeriodTest extends CrmTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines().count()).as(csv.body()).isGreaterThan(expected.size());
     }
+
+    @Test
+    void theSegmentLtvOfAPeriodComesFromThatPeriodsOrdersWithRetentionFromTheSameLengthBefore() throws Exception {
+        LocalDate today = LocalDate.now(AnalyticsFixture.SEOUL);
+        LocalDate from = today.minusDays(45);
+        long days = 46;
+        LocalDate previousFrom = from.minusDays(days);
+        // per quadrant of the stored measures: {customers, active, previously active, retained, revenue}
+        Map<String, long[]> expected = new TreeMap<>();
+        for (Map.Entry<String, String> c : data.keys.entrySet()) {
+            JsonNode m = get("v1/analytics/customers/" + c.getValue());
+            String quadrant = m.path("quadrant").isNull() || m.path("quadrant").isMissingNode() ? "null"
+                    : m.path("quadrant").asText();
+            long revenue = 0;
+            long previous = 0;
+            for (AnalyticsFixture.Order o : data.orders) {
+                if (o.customer().equals(c.getKey()) && !o.day().isAfter(today)) {
+                    if (!o.day().isBefore(from)) {
+                        revenue += o.amount();
+                    } else if (!o.day().isBefore(previousFrom)) {
+                        previous += o.amount();
+                    }
+                }
+            }
+            long[] g = expected.computeIfAbsent(quadrant, k -> new long[5]);
+            g[0]++;
+            g[1] += revenue > 0 ? 1 : 0;
+            g[2] += previous > 0 ? 1 : 0;
+            g[3] += revenue > 0 && previous > 0 ? 1 : 0;
+            g[4] += revenue;
+        }
+        JsonNode settings = get("v1/analytics/settings");
+        java.math.BigDecimal toYear = java.math.BigDecimal.valueOf(365).divide(java.math.BigDecimal.valueOf(days), 10,
+                java.math.RoundingMode.HALF_UP);
+
+        JsonNode rows = get("v1/analytics/segment-ltv?groupBy=quadrant&from=%s&to=%s&region=%s".formatted(from, today,
+                CrmHost.escape(data.region)));
+        Map<String, JsonNode> byGroup = new TreeMap<>();
+        rows.forEach(r -> byGroup.put(r.path("group").asText(), r));
+        assertThat(byGroup.keySet()).isEqualTo(expected.keySet());
+        long active = 0;
+        for (Map.Entry<String, long[]> e : expected.entrySet()) {
+            long[] g = e.getValue();
+            JsonNode row = byGroup.get(e.getKey());
+            active += g[1];
+            assertThat(row.path("customers").asLong()).as(e.getKey()).isEqualTo(g[0]);
+            assertThat(row.path("active").asLong()).as(e.getKey()).isEqualTo(g[1]);
+            java.math.BigDecimal retention = g[2] == 0 ? settings.path("retentionRate").decimalValue()
+                    : java.math.BigDecimal.valueOf(g[3]).divide(java.math.BigDecimal.valueOf(g[2]), 4,
+                            java.math.RoundingMode.HALF_UP);
+            assertThat(row.path("retentionRate").decimalValue()).as(e.getKey()).isEqualByComparingTo(retention);
+            java.math.BigDecimal purchase = g[1] == 0 ? java.math.BigDecimal.ZERO
+                    : java.math.BigDecimal.valueOf(g[4]).multiply(toYear).divide(java.math.BigDecimal.valueOf(g[1]), 0,
+                            java.math.RoundingMode.HALF_UP);
+            assertThat(row.path("averagePurchase").decimalValue()).as(e.getKey()).isEqualByComparingTo(purchase);
+            if (g[4] > 0) {
+                assertThat(row.path("costRatio").decimalValue()).as("orders without margins: the default margin rate")
+                        .isEqualByComparingTo(java.math.BigDecimal.ONE.subtract(settings.path("defaultMarginRate")
+                                .decimalValue()));
+            }
+        }
+        // 가공, 나래, 다온, 사랑 and the person ordered in the period; only 라임 in the 46 days before it
+        assertThat(active).isEqualTo(5);
+        assertThat(expected.values().stream().mapToLong(g -> g[2]).sum()).isEqualTo(1);
+
+        JsonNode window = get("v1/analytics/segment-ltv?groupBy=quadrant&region=" + CrmHost.escape(data.region));
+        assertThat(window.findValues("active").stream().mapToLong(JsonNode::asLong).sum())
+                .as("without a period: the 12-month window of the stored measures").isEqualTo(8);
+    }
 }

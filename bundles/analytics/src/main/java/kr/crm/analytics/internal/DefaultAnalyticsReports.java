@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import kr.crm.api.analytics.AnalyticsReports;
 import kr.crm.api.analytics.AnalyticsService;
+import kr.crm.api.analytics.AnalyticsSettings;
 import kr.crm.api.analytics.Anniversary;
 import kr.crm.api.analytics.CohortRow;
 import kr.crm.api.analytics.GradeMonth;
@@ -68,7 +69,14 @@ public final class DefaultAnalyticsReports implements AnalyticsReports {
         if (!GROUPS.contains(group)) {
             throw new ValidationException("groupBy", "must be grade, quadrant or cell");
         }
-        return SegmentLtv.of(store.groupSums(filter, group), analytics.settings());
+        if (filter.from() == null && filter.to() == null) {
+            return SegmentLtv.of(store.groupSums(filter, group), analytics.settings());
+        }
+        AnalyticsSettings settings = analytics.settings();
+        ReportFilter f = period(filter, today().minusMonths(settings.windowMonths()).plusDays(1));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(f.from(), f.to()) + 1;
+        return SegmentLtv.ofPeriod(store.periodGroupSums(f, group, start(f.from().minusDays(days)), start(f.from()),
+                start(f.to().plusDays(1)), settings.defaultMarginRate()), settings, days);
     }
 
     @Override

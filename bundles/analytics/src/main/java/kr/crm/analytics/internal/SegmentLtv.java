@@ -22,9 +22,18 @@ final class SegmentLtv {
     private SegmentLtv() {
     }
 
+    /** Over the stored measures: the window and the one before it; a year is 12 / windowMonths windows. */
     static List<SegmentValue> of(List<GroupSums> groups, AnalyticsSettings p) {
-        BigDecimal toYear = BigDecimal.valueOf(12).divide(BigDecimal.valueOf(p.windowMonths()), 10,
-                RoundingMode.HALF_UP);
+        return of(groups, p, BigDecimal.valueOf(12).divide(BigDecimal.valueOf(p.windowMonths()), 10,
+                RoundingMode.HALF_UP));
+    }
+
+    /** Over a period of {@code days} days and the same length before it: a year is 365 / days periods. */
+    static List<SegmentValue> ofPeriod(List<GroupSums> groups, AnalyticsSettings p, long days) {
+        return of(groups, p, BigDecimal.valueOf(365).divide(BigDecimal.valueOf(days), 10, RoundingMode.HALF_UP));
+    }
+
+    private static List<SegmentValue> of(List<GroupSums> groups, AnalyticsSettings p, BigDecimal toYear) {
         List<SegmentValue> values = new ArrayList<>();
         for (GroupSums g : groups) {
             BigDecimal retention = g.previouslyActive() == 0 ? p.retentionRate()

@@ -15,5 +15,7 @@ public enum ChangeKind {
     /** The customer added information through the portal. */
     CUSTOMER,
     /** The SLA sweep flagged or escalated the request. */
-    SLA
+    SLA,
+    /** Staff filed it under a topic (since 0.4). */
+    TOPIC
 }

@@ -36,11 +36,14 @@ import java.time.Instant;
  * @param waitingSince when its current wait for the customer began, null unless WAITING_FOR_CUSTOMER; the
  *        resolution clock is paused meanwhile and {@code resolutionDue} moves on by the working time waited when the
  *        wait ends (since 0.2)
+ * @param topic the topic staff filed it under (a code of the configured topic list), null until classified
+ *        (since 0.4)
  */
 public record ServiceRequest(String id, String accountKey, String contactKey, String orderSource, String orderNo,
         Integer orderLine, String type, RequestChannel channel, RequestPriority priority, String subject,
         String description, RequestStatus status, String assignee, String team, String contactLogId,
         Instant receivedAt, Instant firstResponseDue, Instant resolutionDue, Instant firstRespondedAt,
         Instant resolvedAt, SlaState slaState, Instant escalatedAt, String escalatedTo, String createdBy,
-        String updatedBy, long version, Instant createdAt, Instant updatedAt, Instant waitingSince) {
+        String updatedBy, long version, Instant createdAt, Instant updatedAt, Instant waitingSince,
+        String topic) {
 }

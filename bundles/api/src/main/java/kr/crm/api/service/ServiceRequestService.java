@@ -51,4 +51,32 @@ public interface ServiceRequestService {
      * under the database lease {@code service-sla}; runs on a schedule too.
      */
     SlaSweepResult sweep();
+
+    /**
+     * Requests matching a query, newest first: the staff's work queue.
+     *
+     * @since 0.4
+     */
+    default Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
+        throw new UnsupportedOperationException("search by query");
+    }
+
+    /**
+     * Files a request under a topic of {@link #topics()} (null clears it), if the version is still the one read;
+     * the change is kept in its history.
+     *
+     * @since 0.4
+     */
+    default ServiceRequest classify(String id, long expectedVersion, String topic, CrmUser by) {
+        throw new UnsupportedOperationException("classify");
+    }
+
+    /**
+     * The topic codes requests can be filed under, as configured.
+     *
+     * @since 0.4
+     */
+    default List<String> topics() {
+        return List.of();
+    }
 }

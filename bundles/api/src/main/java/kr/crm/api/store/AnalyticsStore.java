@@ -66,6 +66,18 @@ public interface AnalyticsStore {
     /** Sums of stored measures per group: {@code grade}, {@code quadrant} or {@code cell}. */
     List<GroupSums> groupSums(ReportFilter filter, String groupBy);
 
+    /**
+     * Sums per group ({@code grade}, {@code quadrant} or {@code cell} of the stored measures) from the orders: revenue
+     * and margin of {@code [from, to)} (orders without a margin at {@code defaultMarginRate}), active = customers with
+     * revenue in it, previously active = with revenue in {@code [previous, from)}, retained = both.
+     *
+     * @since 2.8
+     */
+    default List<GroupSums> periodGroupSums(ReportFilter filter, String groupBy, Instant previous, Instant from,
+            Instant to, java.math.BigDecimal defaultMarginRate) {
+        throw new UnsupportedOperationException("periodGroupSums");
+    }
+
     /** Each grade change up to {@code to}, accounts filtered, by account then time. */
     void gradeChanges(ReportFilter filter, Instant to, Consumer<GradeChangeRow> handler);
 

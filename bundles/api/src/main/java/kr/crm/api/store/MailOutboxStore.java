@@ -32,6 +32,18 @@ public interface MailOutboxStore {
     /** Records acceptance by the relay. @return false if the row was not queued any more */
     boolean markSent(long id, Instant at);
 
+    /**
+     * Claims a due message for one sender until {@code until}: only the first of two passes that overlap (a
+     * component restarted while its old pass was still sending) gets it; a sender that dies holding the claim
+     * leaves the message due again at {@code until}.
+     *
+     * @return true if this call claimed it
+     * @since 2.8
+     */
+    default boolean claim(long id, Instant now, Instant until) {
+        return true;
+    }
+
     /** Records a failed try; the message stays queued until {@code nextAttemptAt}. */
     boolean markRetry(long id, String error, Instant nextAttemptAt);
 

@@ -9,6 +9,7 @@ import kr.crm.api.service.Attachment;
 import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestChange;
+import kr.crm.api.service.RequestQuery;
 import kr.crm.api.service.RequestStatus;
 import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
@@ -98,4 +99,33 @@ public interface ServiceRequestStore {
 
     /** Open escalated requests, earliest escalation first. */
     List<ServiceRequest> escalated();
+
+    /**
+     * Requests matching a work-queue query, newest first.
+     *
+     * @since 2.8
+     */
+    default Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
+        throw new UnsupportedOperationException("search by query");
+    }
+
+    /**
+     * Sets the topic if the version is still the one read, with a TOPIC history entry.
+     *
+     * @return false if the version moved
+     * @since 2.8
+     */
+    default boolean classify(long id, long expectedVersion, String topic, String by, Instant at) {
+        throw new UnsupportedOperationException("classify");
+    }
+
+    /**
+     * Accounts with an open complaint in the contact log that has no request yet (say, logged while the service
+     * bundle was stopped), at most {@code limit}.
+     *
+     * @since 2.8
+     */
+    default List<String> accountsWithUnlinkedComplaints(int limit) {
+        return List.of();
+    }
 }

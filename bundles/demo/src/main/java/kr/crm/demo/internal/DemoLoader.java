@@ -16,6 +16,8 @@ import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerService;
 import kr.crm.api.grade.GradeService;
 import kr.crm.api.order.OrderService;
+import kr.crm.api.service.PortalService;
+import kr.crm.api.service.ServiceRequestService;
 import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +25,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +45,10 @@ public final class DemoLoader {
     public DemoLoader(@Reference CustomerService customers, @Reference ContactPersonService contacts,
             @Reference UserDirectory users, @Reference OrderService orders, @Reference GradeService grades,
             @Reference ContactLogService log, @Reference AnalyticsService analytics,
-            @Reference AccountVisibility visibility, DemoConfig config) throws IOException {
+            @Reference ServiceRequestService requests,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) PortalService portal,
+            @Reference AccountVisibility visibility, DemoConfig config)
+            throws IOException {
         char[] password = config.password().toCharArray();
         users.saveUser("admin", "관리자", Set.of(CrmRoles.ADMIN), password);
         users.saveUser("rep.kim", "김영업", Set.of(CrmRoles.REP), password);
@@ -66,6 +72,7 @@ public final class DemoLoader {
             }
         }
         new DemoActivity(orders, grades, log).load(byId, firstContacts);
+        new DemoService(requests, portal).load(byId);
         // the crowd takes some seconds: off the start-level thread, so the bundles after this one start
         background.execute(() -> {
             try {

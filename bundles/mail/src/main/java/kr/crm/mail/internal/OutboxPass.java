@@ -59,6 +59,7 @@ final class OutboxPass {
                     case SENT -> sent++;
                     case RETRY -> retried++;
                     case FAILED -> failed++;
+                    case TAKEN -> { }
                 }
             }
             return new Result(true, sent, retried, failed);
@@ -67,10 +68,16 @@ final class OutboxPass {
         }
     }
 
-    private enum Outcome { SENT, RETRY, FAILED }
+    private enum Outcome { SENT, RETRY, FAILED, TAKEN }
 
     private Outcome deliver(MailSender sender, PendingMail p) {
         long id = p.record().id();
+        Instant now = now();
+        // the lease keeps other nodes out; the claim also keeps out an overlapping pass of this node (a restarted
+        // component whose old pass was still sending shares the node's lease)
+        if (!store.claim(id, now, now.plus(leaseLength))) {
+            return Outcome.TAKEN;
+        }
         try {
             sender.send(p.mail(), p.record().messageId());
             store.markSent(id, now());

@@ -2,6 +2,7 @@ package kr.crm.mail.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -39,6 +40,20 @@ class OutboxPassTest {
         pass = new OutboxPass(store, leases, new RetryPolicy(Duration.ofMinutes(1), 3), Duration.ofMinutes(5), 100,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         when(leases.tryTake(eq(OutboxPass.LEASE), any())).thenReturn(true);
+        when(store.claim(anyLong(), eq(NOW), eq(NOW.plus(Duration.ofMinutes(5))))).thenReturn(true);
+    }
+
+    @Test
+    void aMessageAnOverlappingPassClaimedFirstIsNotSentAgain() throws Exception {
+        when(store.due(NOW, 100)).thenReturn(List.of(pending(1, 0), pending(2, 0)));
+        when(store.claim(1, NOW, NOW.plus(Duration.ofMinutes(5)))).thenReturn(false);
+
+        OutboxPass.Result r = pass.run(sender);
+
+        assertThat(r).isEqualTo(new OutboxPass.Result(true, 1, 0, 0));
+        verify(sender).send(any(), eq("mid-2"));
+        verify(sender, never()).send(any(), eq("mid-1"));
+        verify(store, never()).markSent(1, NOW);
     }
 
     @Test

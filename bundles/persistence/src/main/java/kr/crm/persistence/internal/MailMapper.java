@@ -20,6 +20,8 @@ public interface MailMapper {
 
     int markSent(@Param("id") long id, @Param("at") Instant at);
 
+    int claim(@Param("id") long id, @Param("now") Instant now, @Param("until") Instant until);
+
     int markRetry(@Param("id") long id, @Param("error") String error, @Param("next") Instant next);
 
     int markFailed(@Param("id") long id, @Param("error") String error, @Param("at") Instant at);

@@ -187,6 +187,21 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
+    public List<GroupSums> periodGroupSums(ReportFilter filter, String groupBy, Instant previous, Instant from,
+            Instant to, BigDecimal defaultMarginRate) {
+        Map<String, Object> p = AnalyticsRows.params(filter);
+        p.put("groupBy", groupBy);
+        p.put("previous", previous);
+        p.put("from", from);
+        p.put("to", to);
+        p.put("defaultMarginRate", defaultMarginRate);
+        List<Map<String, Object>> rows = sessions.read(s -> s.selectList(NS + "periodGroupSums", p));
+        return rows.stream().map(r -> new GroupSums(String.valueOf(r.get("grp")).strip(), number(r.get("customers")),
+                number(r.get("active")), number(r.get("previouslyActive")), number(r.get("retained")),
+                decimal(r.get("revenue")), decimal(r.get("margin")))).toList();
+    }
+
+    @Override
     public void exportRows(ReportFilter filter, Consumer<ExportRow> handler) {
         each("exportRows", AnalyticsRows.params(filter), row -> handler.accept(new ExportRow(AnalyticsRows.measures(row),
                 (String) row.get("region"), (String) row.get("industry"),

@@ -52,6 +52,11 @@ public final class MyBatisMailOutboxStore implements MailOutboxStore {
     }
 
     @Override
+    public boolean claim(long id, Instant now, Instant until) {
+        return sessions.inTransaction(s -> s.getMapper(MailMapper.class).claim(id, now, until)) == 1;
+    }
+
+    @Override
     public boolean markSent(long id, Instant at) {
         return sessions.inTransaction(s -> s.getMapper(MailMapper.class).markSent(id, at)) == 1;
     }

@@ -9,6 +9,7 @@ import kr.crm.api.service.Attachment;
 import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestChange;
+import kr.crm.api.service.RequestQuery;
 import kr.crm.api.service.RequestStatus;
 import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
@@ -166,6 +167,34 @@ public final class MyBatisServiceRequestStore implements ServiceRequestStore {
                     .map(ServiceRows::request).toList();
             return new Page<>(items, page.page(), page.size(), m.count(status, type));
         });
+    }
+
+    @Override
+    public Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
+        return sessions.read(s -> {
+            ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
+            List<ServiceRequest> items = m.query(query, page.offset(), page.size()).stream()
+                    .map(ServiceRows::request).toList();
+            return new Page<>(items, page.page(), page.size(), m.countQuery(query));
+        });
+    }
+
+    @Override
+    public boolean classify(long id, long expectedVersion, String topic, String by, Instant at) {
+        return sessions.inTransaction(s -> {
+            ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
+            if (m.classify(id, expectedVersion, topic, by, at) != 1) {
+                return false;
+            }
+            // the comment is the new topic code (null: cleared), so readers can name it in their language
+            m.addChange(id, ChangeKind.TOPIC, null, null, topic, false, by, at);
+            return true;
+        });
+    }
+
+    @Override
+    public List<String> accountsWithUnlinkedComplaints(int limit) {
+        return sessions.read(s -> s.getMapper(ServiceRequestMapper.class).accountsWithUnlinkedComplaints(limit));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import kr.crm.api.service.Attachment;
 import kr.crm.api.service.ChangeKind;
+import kr.crm.api.service.RequestQuery;
 import kr.crm.api.service.RequestStatus;
 import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequestDraft;
@@ -62,6 +63,16 @@ public interface ServiceRequestMapper {
             @Param("offset") long offset, @Param("limit") int limit);
 
     long count(@Param("status") RequestStatus status, @Param("type") String type);
+
+    List<Map<String, Object>> query(@Param("q") RequestQuery query, @Param("offset") long offset,
+            @Param("limit") int limit);
+
+    long countQuery(@Param("q") RequestQuery query);
+
+    List<String> accountsWithUnlinkedComplaints(@Param("limit") int limit);
+
+    int classify(@Param("id") long id, @Param("version") long version, @Param("topic") String topic,
+            @Param("by") String by, @Param("at") Instant at);
 
     List<Map<String, Object>> open(@Param("afterId") long afterId, @Param("limit") int limit);
 

@@ -33,7 +33,8 @@ final class ServiceRows {
                 SlaState.valueOf((String) row.get("slaState")), GradeRows.instant(row.get("escalatedAt")),
                 (String) row.get("escalatedTo"), (String) row.get("createdBy"), (String) row.get("updatedBy"),
                 GradeRows.number(row.get("version")), GradeRows.instant(row.get("createdAt")),
-                GradeRows.instant(row.get("updatedAt")), GradeRows.instant(row.get("waitingSince")));
+                GradeRows.instant(row.get("updatedAt")), GradeRows.instant(row.get("waitingSince")),
+                (String) row.get("topic"));
     }
 
     static RequestChange change(Map<String, Object> row) {

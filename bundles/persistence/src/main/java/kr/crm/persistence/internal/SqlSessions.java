@@ -69,8 +69,23 @@ public final class SqlSessions {
         }
     }
 
-    /** Runs read-only {@code work} on a session of its own. */
+    /**
+     * Runs read-only {@code work} on a session of its own. A read whose connection died under it (database
+     * restart, Galera failover, a killed session: SQLSTATE class 08) runs once more on another connection; reads
+     * change nothing, so running one twice is safe.
+     */
     <T> T read(Function<SqlSession, T> work) {
+        try {
+            return readOnce(work);
+        } catch (PersistenceException e) {
+            if (!LostConnections.isLostConnection(e)) {
+                throw e;
+            }
+            return readOnce(work);
+        }
+    }
+
+    private <T> T readOnce(Function<SqlSession, T> work) {
         try (SqlSession session = factory.openSession(true)) {
             return work.apply(session);
         }

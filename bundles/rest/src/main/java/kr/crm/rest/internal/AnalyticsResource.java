@@ -114,10 +114,11 @@ public final class AnalyticsResource {
 
     @GET
     @Path("segment-ltv")
-    public Response segmentLtv(@QueryParam("groupBy") String groupBy, @QueryParam("grade") String grade,
+    public Response segmentLtv(@QueryParam("groupBy") String groupBy, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("grade") String grade,
             @QueryParam("region") String region, @QueryParam("industry") String industry,
             @QueryParam("ownerRep") String ownerRep, @QueryParam("format") String format) {
-        ReportFilter f = ReportParams.filter(null, null, grade, region, industry, ownerRep);
+        ReportFilter f = ReportParams.filter(from, to, grade, region, industry, ownerRep);
         return answer(format, () -> reports.segmentValues(f, groupBy), ReportTable::segments);
     }
 

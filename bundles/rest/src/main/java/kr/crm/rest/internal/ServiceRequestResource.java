@@ -22,11 +22,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
-import kr.crm.api.common.Page;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.service.Attachment;
 import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.RequestChange;
+import kr.crm.api.service.RequestQuery;
 import kr.crm.api.service.RequestStatus;
 import kr.crm.api.service.ServiceRequest;
 import kr.crm.api.service.ServiceRequestDraft;
@@ -62,6 +62,10 @@ public final class ServiceRequestResource {
     public record Assignment(String assignee, String team, String comment, Long version) {
     }
 
+    /** Body of a classification: a topic code of {@code GET topics}, or null to clear it. */
+    public record Topic(String topic, Long version) {
+    }
+
     /** Body of a reply to the customer ({@code toCustomer}) or an internal note. */
     public record Comment(String text, Boolean toCustomer) {
     }
@@ -81,17 +85,28 @@ public final class ServiceRequestResource {
         return r;
     }
 
-    /** {@code ?account=KEY[&open=true]}: a customer's requests; else by {@code status} and {@code type}, paged. */
+    /**
+     * {@code ?account=KEY[&open=true]}: a customer's requests; else the work queue by {@code status}, {@code type},
+     * {@code assignee}, {@code team} and {@code open}, paged.
+     */
     @GET
     @Scoped(query = "account", what = "account")
     public Object list(@QueryParam("account") String account, @QueryParam("open") String open,
-            @QueryParam("status") String status, @QueryParam("type") String type, @QueryParam("page") String page,
+            @QueryParam("status") String status, @QueryParam("type") String type,
+            @QueryParam("assignee") String assignee, @QueryParam("team") String team, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         if (account != null && !account.isBlank()) {
             return requests.requestsOf(account.strip(), flag("open", open));
         }
-        Page<ServiceRequest> found = requests.search(status(status), type, Params.page(page, size));
-        return found;
+        return requests.search(new RequestQuery(status(status), type, assignee, team, flag("open", open)),
+                Params.page(page, size));
+    }
+
+    /** The topic codes requests can be filed under. */
+    @GET
+    @Path("topics")
+    public List<String> topics() {
+        return requests.topics();
     }
 
     @POST
@@ -174,6 +189,19 @@ public final class ServiceRequestResource {
         }
         ServiceRequest r = requests.assign(id, version(ifMatch, body.version()), body.assignee(), body.team(),
                 body.comment(), CrmPrincipal.of(security));
+        return VersionedResponse.ok(r.version(), r);
+    }
+
+    @PUT
+    @Path("{id}/topic")
+    @RolesAllowed({REP, ADMIN})
+    public Response classify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Topic body,
+            @Context SecurityContext security) {
+        if (body == null) {
+            throw new ValidationException("body", "is required: topic, version");
+        }
+        ServiceRequest r = requests.classify(id, version(ifMatch, body.version()), body.topic(),
+                CrmPrincipal.of(security));
         return VersionedResponse.ok(r.version(), r);
     }
 

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * A complaint logged on the CRM tab is a service request of type COMPLAINT: each open complaint of the contact
  * log gets one request (once: the request's link to the complaint is unique), and the two keep one status. A
  * complaint resolved, reopened or deleted in the contact log moves its request; a request moved by staff sets
- * its complaint's status (RECEIVED = OPEN, RESOLVED and CLOSED = RESOLVED, anything else IN_PROGRESS). Work runs
+ * its complaint's status (RESOLVED and CLOSED = RESOLVED, anything else but its creation IN_PROGRESS). Work runs
  * on a thread of its own, off EventAdmin's delivery thread.
  */
 @Component(property = {EventConstants.EVENT_TOPIC + "=" + ContactLogEvents.TOPIC_COMPLAINT,
@@ -48,6 +48,7 @@ public final class ComplaintBridge implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintBridge.class);
     static final String CONTACT_LOG = "contact-log";
     static final int SUBJECT_CUT = 100;
+    static final int RECONCILE_MAX = 10_000;
 
     private final ContactLogService log;
     private final RequestIntake intake;
@@ -61,6 +62,9 @@ public final class ComplaintBridge implements EventHandler {
         this.log = log;
         this.intake = intake;
         this.store = store;
+        // complaints logged while no bridge listened (this bundle stopped, or started after the writer) get their
+        // requests now; fromLog is idempotent, so several nodes doing this at once make one request each
+        worker.execute(() -> guarded(() -> store.accountsWithUnlinkedComplaints(RECONCILE_MAX).forEach(this::fromLog)));
     }
 
     @Deactivate
@@ -114,8 +118,13 @@ public final class ComplaintBridge implements EventHandler {
 
     /** The complaint takes the status its request moved to, unless it has it already. */
     void toLog(String logId, RequestStatus status, String by) {
+        // RECEIVED is only ever the status a request is created with (no move leads back to it): the request was
+        // just made from the complaint, whose status may have moved on meanwhile and must not be set back; a move
+        // made by this bridge followed the complaint already
+        if (status == RequestStatus.RECEIVED || CONTACT_LOG.equals(by)) {
+            return;
+        }
         ComplaintStatus wanted = switch (status) {
-            case RECEIVED -> ComplaintStatus.OPEN;
             case RESOLVED, CLOSED -> ComplaintStatus.RESOLVED;
             default -> ComplaintStatus.IN_PROGRESS;
         };

@@ -19,6 +19,7 @@ import kr.crm.api.service.Attachment;
 import kr.crm.api.service.AttachmentInfo;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestChange;
+import kr.crm.api.service.RequestQuery;
 import kr.crm.api.service.RequestStatus;
 import kr.crm.api.service.Requester;
 import kr.crm.api.service.ServiceRequest;
@@ -58,6 +59,7 @@ public final class DefaultServiceRequestService implements ServiceRequestService
     private final Calendars calendars;
     private final SlaSweep sweep;
     private final RequestEvents events;
+    private final Topics topics;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "crm-service-sla"));
@@ -82,6 +84,7 @@ public final class DefaultServiceRequestService implements ServiceRequestService
         this.calendars = new Calendars(config, catalog);
         this.sweep = new SlaSweep(store, catalog, leases, calendars, config, events, clock);
         this.events = new RequestEvents(events);
+        this.topics = new Topics(config.topics());
         this.clock = clock;
     }
 
@@ -152,6 +155,29 @@ public final class DefaultServiceRequestService implements ServiceRequestService
     @Override
     public Page<ServiceRequest> search(RequestStatus status, String type, PageRequest page) {
         return store.search(status, Texts.optional("type", type, 30), page);
+    }
+
+    @Override
+    public Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
+        RequestQuery clean = new RequestQuery(query.status(), Texts.optional("type", query.type(), 30),
+                Texts.optional("assignee", query.assignee(), 64), Texts.optional("team", query.team(), 64),
+                query.openOnly());
+        return store.search(clean, page);
+    }
+
+    @Override
+    public ServiceRequest classify(String id, long expectedVersion, String topic, CrmUser by) {
+        String code = topics.check(topic);
+        ServiceRequest r = find(id);
+        if (!store.classify(Long.parseLong(r.id()), expectedVersion, code, by.username(), now())) {
+            throw stale(r.id());
+        }
+        return find(r.id());
+    }
+
+    @Override
+    public List<String> topics() {
+        return topics.codes();
     }
 
     @Override

@@ -45,4 +45,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "Low satisfaction score", min = "1", max = "4",
             description = "A survey score at or under this creates a follow-up task for the account's owner rep.")
     int lowScore() default 2;
+
+    @AttributeDefinition(name = "Topics",
+            description = "Codes staff file requests under (A-Z, 0-9, _; at most 40 characters), counted by the "
+                    + "'top complaint topics' report. The web UI names the default codes in Korean and English.")
+    String[] topics() default {"QUALITY", "DELIVERY", "PRICE", "BILLING", "STAFF", "DOCUMENTS", "OTHER"};
 }

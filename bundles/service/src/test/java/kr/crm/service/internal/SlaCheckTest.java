@@ -30,7 +30,7 @@ class SlaCheckTest {
         return new ServiceRequest("1", "C1", null, null, null, null, "REPAIR", RequestChannel.PHONE,
                 RequestPriority.NORMAL, "s", "d", RequestStatus.IN_PROGRESS, null, null, null, at("2026-11-20T10:00"),
                 responseDue, resolutionDue, responded, null, SlaState.ON_TRACK, null, null, "u", "u", 1, Instant.EPOCH,
-                Instant.EPOCH, null);
+                Instant.EPOCH, null, null);
     }
 
     @Test

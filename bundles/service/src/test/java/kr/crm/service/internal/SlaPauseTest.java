@@ -34,7 +34,7 @@ class SlaPauseTest {
         return new ServiceRequest("1", "C1", null, null, null, null, "REPAIR", RequestChannel.PHONE,
                 RequestPriority.NORMAL, "s", "d", RequestStatus.WAITING_FOR_CUSTOMER, null, null, null,
                 at("2026-09-30T10:00"), at("2026-09-30T14:00"), resolutionDue, at("2026-09-30T11:00"), null,
-                SlaState.ON_TRACK, null, null, "u", "u", 3, Instant.EPOCH, Instant.EPOCH, since);
+                SlaState.ON_TRACK, null, null, "u", "u", 3, Instant.EPOCH, Instant.EPOCH, since, null);
     }
 
     @Test
@@ -64,7 +64,7 @@ class SlaPauseTest {
         ServiceRequest notWaiting = new ServiceRequest("1", "C1", null, null, null, null, "REPAIR", RequestChannel.PHONE,
                 RequestPriority.NORMAL, "s", "d", RequestStatus.IN_PROGRESS, null, null, null, at("2026-09-30T10:00"),
                 at("2026-09-30T14:00"), at("2026-10-06T12:00"), at("2026-09-30T11:00"), null, SlaState.ON_TRACK, null,
-                null, "u", "u", 3, Instant.EPOCH, Instant.EPOCH, null);
+                null, "u", "u", 3, Instant.EPOCH, Instant.EPOCH, null, null);
         assertThat(SlaCheck.of(notWaiting, at("2026-10-08T15:00"), CALENDAR, warning))
                 .isEqualTo(new SlaCheck(SlaState.BREACHED, "resolution"));
     }

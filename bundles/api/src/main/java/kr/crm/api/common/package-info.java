@@ -1,7 +1,7 @@
 /**
  * Types shared by every CRM service: paging and the exceptions services throw.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @Export
 package kr.crm.api.common;
 

@@ -6,6 +6,7 @@ import kr.crm.api.common.Page;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.common.NotFoundException;
+import kr.crm.api.security.AccountScope;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** The customer master: create, read, update and search customers. */
@@ -50,4 +51,16 @@ public interface CustomerService {
 
     /** Customers matching every given criterion, ordered by name then key. */
     Page<Customer> search(CustomerQuery query);
+
+    /**
+     * As {@link #search(CustomerQuery)}, holding only customers {@code scope} lets through (the total too).
+     *
+     * @since 1.3
+     */
+    default Page<Customer> search(CustomerQuery query, AccountScope scope) {
+        if (scope.all()) {
+            return search(query);
+        }
+        throw new UnsupportedOperationException("scoped search");
+    }
 }

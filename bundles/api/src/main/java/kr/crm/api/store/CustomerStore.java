@@ -7,6 +7,7 @@ import java.util.Optional;
 import kr.crm.api.common.Page;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
+import kr.crm.api.security.AccountScope;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Storage of customers. Each method is one transaction. */
@@ -57,4 +58,16 @@ public interface CustomerStore {
      * {@code phone} and {@code email} are search keys as in {@link SearchKeys}.
      */
     Page<Customer> search(CustomerQuery normalisedQuery);
+
+    /**
+     * As {@link #search(CustomerQuery)}, holding only customers {@code scope} lets through (the total too).
+     *
+     * @since 2.8
+     */
+    default Page<Customer> search(CustomerQuery normalisedQuery, AccountScope scope) {
+        if (scope.all()) {
+            return search(normalisedQuery);
+        }
+        throw new UnsupportedOperationException("scoped search");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.sync.SyncRun;
+import kr.crm.api.security.AccountScope;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -107,4 +108,23 @@ public interface SyncStore {
 
     /** The latest runs of an address book, newest first. */
     List<SyncRun> runs(String addressBook, int limit);
+
+    /**
+     * As {@link #selectedContacts(String, Collection)}, with the accounts {@code scope} lets through instead of
+     * one owner; a null scope means every account.
+     *
+     * @since 2.8
+     */
+    default List<ContactPerson> selectedContacts(AccountScope scope, Collection<String> grades) {
+        throw new UnsupportedOperationException("scoped selection");
+    }
+
+    /**
+     * As {@link #unlinkedContacts(String, String, Collection)}, with a scope instead of one owner.
+     *
+     * @since 2.8
+     */
+    default List<ContactPerson> unlinkedContacts(String addressBook, AccountScope scope, Collection<String> grades) {
+        throw new UnsupportedOperationException("scoped selection");
+    }
 }

@@ -1,5 +1,6 @@
 package kr.crm.contactlog.internal;
 
+import kr.crm.api.common.ResidentNumbers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -61,7 +62,7 @@ final class DraftValidator {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String s = value.strip();
+        String s = ResidentNumbers.refuse(field, value.strip());
         if (s.codePointCount(0, s.length()) > max) {
             throw new ValidationException(field, "must be at most " + max + " characters");
         }

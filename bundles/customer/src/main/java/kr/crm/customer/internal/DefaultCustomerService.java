@@ -18,6 +18,7 @@ import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.customer.CustomerService;
 import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.order.PartyIdentity;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.store.CustomerStore;
 import kr.crm.api.store.IdentityStore;
 import kr.crm.api.store.SearchKeys;
@@ -125,6 +126,11 @@ public final class DefaultCustomerService implements CustomerService {
     @Override
     public Page<Customer> search(CustomerQuery query) {
         return store.search(queries.normalise(query));
+    }
+
+    @Override
+    public Page<Customer> search(CustomerQuery query, AccountScope scope) {
+        return store.search(queries.normalise(query), scope);
     }
 
     /** The master record is a source too: channels' orders must find customers created here. */

@@ -2,9 +2,13 @@ package kr.crm.customer.internal;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import kr.crm.api.common.ResidentNumbers;
 import kr.crm.api.common.ValidationException;
 
-/** Field checks shared by the validators. Each returns the cleaned value or throws naming the field. */
+/**
+ * Field checks shared by the validators. Each returns the cleaned value or throws naming the field; no text field
+ * takes a resident registration number (decision 197).
+ */
 final class Fields {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     private static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
@@ -18,7 +22,7 @@ final class Fields {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String t = value.strip();
+        String t = ResidentNumbers.refuse(field, value.strip());
         if (CONTROL.matcher(t).find() || LINE_BREAK.matcher(t).find()) {
             throw new ValidationException(field, "must be a single line without control characters");
         }
@@ -41,7 +45,7 @@ final class Fields {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String t = value.strip();
+        String t = ResidentNumbers.refuse(field, value.strip());
         if (CONTROL.matcher(t).find()) {
             throw new ValidationException(field, "must not contain control characters");
         }

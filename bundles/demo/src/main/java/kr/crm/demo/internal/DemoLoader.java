@@ -1,5 +1,6 @@
 package kr.crm.demo.internal;
 
+import kr.crm.api.security.AccountVisibility;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -45,12 +46,19 @@ public final class DemoLoader {
             @Reference UserDirectory users, @Reference OrderService orders, @Reference GradeService grades,
             @Reference ContactLogService log, @Reference AnalyticsService analytics,
             @Reference ServiceRequestService requests,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) PortalService portal, DemoConfig config)
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) PortalService portal,
+            @Reference AccountVisibility visibility, DemoConfig config)
             throws IOException {
         char[] password = config.password().toCharArray();
         users.saveUser("admin", "관리자", Set.of(CrmRoles.ADMIN), password);
         users.saveUser("rep.kim", "김영업", Set.of(CrmRoles.REP), password);
         users.saveUser("viewer", "조회자", Set.of(CrmRoles.VIEWER), password);
+        users.saveUser("lead.park", "박팀장", Set.of(CrmRoles.MANAGER), password);
+        users.saveUser("rep.lee", "이영업", Set.of(CrmRoles.REP), password);
+        for (String member : List.of("rep.kim", "lead.park", "viewer")) {
+            visibility.setTeam(member, "영업1팀");
+        }
+        visibility.setTeam("rep.lee", "영업2팀");
         List<DemoData.DemoCustomer> demo = DemoData.load().customers();
         Map<String, Customer> byId = new HashMap<>();
         Map<String, String> firstContacts = new HashMap<>();

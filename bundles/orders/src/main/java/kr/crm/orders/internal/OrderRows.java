@@ -1,5 +1,6 @@
 package kr.crm.orders.internal;
 
+import kr.crm.api.common.ResidentNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -48,6 +49,9 @@ final class OrderRows {
     }
 
     Row read(RowCells r) {
+        for (String column : columns()) {
+            ResidentNumbers.refuse(column, r.text(column));
+        }
         String orderNo = cell(r, config.orderNoColumn());
         if (orderNo == null) {
             throw new ValidationException(config.orderNoColumn(), "is empty");

@@ -1,5 +1,7 @@
 package kr.crm.orders.internal;
 
+import kr.crm.api.order.PartyIdentity;
+import kr.crm.api.common.ResidentNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +42,8 @@ final class OrderValidator {
         if (o.buyer() == null) {
             throw new ValidationException("buyer", "is required");
         }
+        noResidentNumber("buyer", o.buyer());
+        noResidentNumber("recipient", o.recipient());
         String currency = o.currency() == null ? "KRW" : o.currency().strip().toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
             throw new ValidationException("currency", "must be an ISO currency code such as KRW");
@@ -93,6 +97,19 @@ final class OrderValidator {
             throw new ValidationException(field, "must be below 10^13 with at most 3 decimals");
         }
         return value;
+    }
+
+    /** A party's texts hold no resident registration number (decision 197). */
+    private static void noResidentNumber(String field, PartyIdentity p) {
+        if (p == null) {
+            return;
+        }
+        ResidentNumbers.refuse(field + ".name", p.name());
+        ResidentNumbers.refuse(field + ".phone", p.phone());
+        ResidentNumbers.refuse(field + ".email", p.email());
+        ResidentNumbers.refuse(field + ".businessRegistrationNumber", p.businessRegistrationNumber());
+        ResidentNumbers.refuse(field + ".hostCustomerNo", p.hostCustomerNo());
+        ResidentNumbers.refuse(field + ".address", p.address());
     }
 
     private static String text(String field, String value, int max) {

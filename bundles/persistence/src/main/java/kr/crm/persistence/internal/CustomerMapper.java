@@ -6,6 +6,7 @@ import java.util.Map;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
 import kr.crm.api.store.SearchKeys;
+import kr.crm.api.security.AccountScope;
 import org.apache.ibatis.annotations.Param;
 
 /** SQL in CustomerMapper.xml. */
@@ -28,7 +29,7 @@ public interface CustomerMapper {
     int update(@Param("c") Customer customer, @Param("k") SearchKeys keys, @Param("expected") long expectedVersion);
 
     List<Customer> search(@Param("q") CustomerQuery query, @Param("nameLike") String nameLike,
-            @Param("limit") int limit, @Param("offset") long offset);
+            @Param("scope") AccountScope scope, @Param("limit") int limit, @Param("offset") long offset);
 
-    long count(@Param("q") CustomerQuery query, @Param("nameLike") String nameLike);
+    long count(@Param("q") CustomerQuery query, @Param("nameLike") String nameLike, @Param("scope") AccountScope scope);
 }

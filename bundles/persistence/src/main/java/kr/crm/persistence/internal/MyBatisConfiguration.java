@@ -19,7 +19,7 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
  * bundle's loader set there.
  */
 final class MyBatisConfiguration {
-    private static final List<String> MAPPERS = List.of("CustomerMapper.xml", "ContactPersonMapper.xml",
+    private static final List<String> MAPPERS = List.of("TeamMapper.xml", "CustomerMapper.xml", "ContactPersonMapper.xml",
             "UserMapper.xml", "IdentityMapper.xml", "OrderMapper.xml", "MergeMapper.xml",
             "ReviewMapper.xml", "WatermarkMapper.xml", "IngestStatMapper.xml", "GradeMapper.xml",
             "TaskMapper.xml", "ContactLogMapper.xml",

@@ -11,6 +11,7 @@ import java.util.Set;
 import kr.crm.api.common.Page;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerQuery;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.store.CustomerStore;
 import kr.crm.api.store.SearchKeys;
 import org.apache.ibatis.exceptions.PersistenceException;
@@ -123,12 +124,17 @@ public final class MyBatisCustomerStore implements CustomerStore {
 
     @Override
     public Page<Customer> search(CustomerQuery q) {
+        return search(q, AccountScope.everything());
+    }
+
+    @Override
+    public Page<Customer> search(CustomerQuery q, AccountScope scope) {
         String nameLike = LikePattern.contains(q.text());
         return sessions.read(s -> {
             CustomerMapper mapper = s.getMapper(CustomerMapper.class);
-            long total = mapper.count(q, nameLike);
+            long total = mapper.count(q, nameLike, scope);
             var items = total == 0 ? List.<Customer>of()
-                    : mapper.search(q, nameLike, q.page().size(), q.page().offset());
+                    : mapper.search(q, nameLike, scope, q.page().size(), q.page().offset());
             return new Page<>(items, q.page().page(), q.page().size(), total);
         });
     }

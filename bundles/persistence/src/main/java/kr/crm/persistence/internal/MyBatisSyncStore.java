@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.crm.api.customer.ContactPerson;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
 import kr.crm.api.store.SyncStore;
@@ -120,12 +121,22 @@ public final class MyBatisSyncStore implements SyncStore {
 
     @Override
     public List<ContactPerson> selectedContacts(String ownerRep, Collection<String> grades) {
-        return sessions.read(s -> s.getMapper(SyncMapper.class).selectedContacts(ownerRep, grades));
+        return sessions.read(s -> s.getMapper(SyncMapper.class).selectedContacts(ownerRep, null, grades));
     }
 
     @Override
     public List<ContactPerson> unlinkedContacts(String addressBook, String ownerRep, Collection<String> grades) {
-        return sessions.read(s -> s.getMapper(SyncMapper.class).unlinkedContacts(addressBook, ownerRep, grades));
+        return sessions.read(s -> s.getMapper(SyncMapper.class).unlinkedContacts(addressBook, ownerRep, null, grades));
+    }
+
+    @Override
+    public List<ContactPerson> selectedContacts(AccountScope scope, Collection<String> grades) {
+        return sessions.read(s -> s.getMapper(SyncMapper.class).selectedContacts(null, scope, grades));
+    }
+
+    @Override
+    public List<ContactPerson> unlinkedContacts(String addressBook, AccountScope scope, Collection<String> grades) {
+        return sessions.read(s -> s.getMapper(SyncMapper.class).unlinkedContacts(addressBook, null, scope, grades));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
+import kr.crm.api.security.AccountScope;
 import org.apache.ibatis.annotations.Param;
 
 /** SQL in SyncMapper.xml. */
@@ -39,10 +40,11 @@ public interface SyncMapper {
 
     int deleteCard(@Param("book") String addressBook, @Param("href") String href);
 
-    List<ContactPerson> selectedContacts(@Param("ownerRep") String ownerRep, @Param("grades") Collection<String> grades);
+    List<ContactPerson> selectedContacts(@Param("ownerRep") String ownerRep, @Param("scope") AccountScope scope,
+            @Param("grades") Collection<String> grades);
 
     List<ContactPerson> unlinkedContacts(@Param("book") String addressBook, @Param("ownerRep") String ownerRep,
-            @Param("grades") Collection<String> grades);
+            @Param("scope") AccountScope scope, @Param("grades") Collection<String> grades);
 
     List<ContactPerson> contacts(@Param("keys") Collection<String> keys);
 

@@ -5,6 +5,7 @@ import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
 import kr.crm.api.audit.AccessLog;
+import kr.crm.api.security.AccountVisibility;
 import kr.crm.api.security.Authenticator;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts an {@link AccessFilter} in front of every resource method of the CRM application; who is
  * calling is the {@link Authenticator}'s answer. Behind it, every method that reaches personal data gets an
- * {@link AccessLogFilter}: without the access log the application is not served at all (decision 160).
+ * {@link AccessLogFilter}: without the access log the application is not served at all (decision 160); every method
+ * marked {@link Scoped} gets a {@link VisibilityFilter} (decision 192).
  */
 @Component(service = DynamicFeature.class)
 @JaxrsExtension
@@ -29,11 +31,14 @@ public final class AccessControlFeature implements DynamicFeature {
 
     private final Authenticator authenticator;
     private final AccessLog accessLog;
+    private final AccountVisibility visibility;
 
     @Activate
-    public AccessControlFeature(@Reference Authenticator authenticator, @Reference AccessLog accessLog) {
+    public AccessControlFeature(@Reference Authenticator authenticator, @Reference AccessLog accessLog,
+            @Reference AccountVisibility visibility) {
         this.authenticator = authenticator;
         this.accessLog = accessLog;
+        this.visibility = visibility;
     }
 
     @Override
@@ -44,6 +49,10 @@ public final class AccessControlFeature implements DynamicFeature {
                     info.getResourceClass().getSimpleName(), info.getResourceMethod().getName());
         }
         context.register(new AccessFilter(access, authenticator::authenticate), Priorities.AUTHENTICATION);
+        Scoped scoped = VisibilityFilter.ruleOf(info.getResourceMethod(), info.getResourceClass());
+        if (scoped != null) {
+            context.register(new VisibilityFilter(scoped, visibility), Priorities.AUTHORIZATION);
+        }
         AccessKind kind = AccessKind.of(info.getResourceMethod(), info.getResourceClass());
         if (kind != null) {
             context.register(new AccessLogFilter(kind, accessLog), Priorities.USER);

@@ -44,7 +44,7 @@ final class AccessFilter implements ContainerRequestFilter {
                             request.getHeaderString(WebSessions.HEADER) == null ? CHALLENGE : WEB_CHALLENGE).build());
             return;
         }
-        if (!user.get().roles().stream().anyMatch(access.roles()::contains)) {
+        if (!CrmPrincipal.effectiveRoles(user.get()).stream().anyMatch(access.roles()::contains)) {
             request.abortWith(ErrorBody.response(Response.Status.FORBIDDEN,
                     "requires one of the roles " + access.roles(), null));
         }

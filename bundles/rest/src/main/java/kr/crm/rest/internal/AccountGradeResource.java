@@ -39,6 +39,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({VIEWER, REP, ADMIN})
+@Scoped(path = "key", what = "account")
 public final class AccountGradeResource {
     private final GradeService grades;
 

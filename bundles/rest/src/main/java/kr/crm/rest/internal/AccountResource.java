@@ -1,5 +1,7 @@
 package kr.crm.rest.internal;
 
+import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -49,24 +51,29 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({VIEWER, REP, ADMIN})
+@Scoped(path = "key", what = "account")
 public final class AccountResource {
     private final CustomerService customers;
     private final ContactPersonService contacts;
     private final ObjectMapper mapper = Json.newMapper();
 
+    private final AccountVisibility visibility;
+
     @Activate
-    public AccountResource(@Reference CustomerService customers, @Reference ContactPersonService contacts) {
+    public AccountResource(@Reference CustomerService customers, @Reference ContactPersonService contacts,
+            @Reference AccountVisibility visibility) {
         this.customers = customers;
         this.contacts = contacts;
+        this.visibility = visibility;
     }
 
     @GET
     public Page<Customer> search(@QueryParam("q") String text, @QueryParam("phone") String phone,
             @QueryParam("email") String email, @QueryParam("brn") String brn,
             @QueryParam("ownerRep") String ownerRep, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size, @Context SecurityContext security) {
         return customers.search(new CustomerQuery(text, phone, email, brn, null, CustomerKind.COMPANY, ownerRep,
-                Params.page(page, size)));
+                Params.page(page, size)), visibility.scopeOf(CrmPrincipal.of(security)));
     }
 
     @POST

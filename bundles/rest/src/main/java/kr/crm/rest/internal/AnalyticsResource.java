@@ -1,5 +1,13 @@
 package kr.crm.rest.internal;
 
+import kr.crm.api.analytics.Anniversary;
+import java.util.Set;
+import java.util.List;
+import java.util.HashSet;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.security.CrmUser;
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -42,11 +50,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class AnalyticsResource {
     private final AnalyticsService analytics;
     private final AnalyticsReports reports;
+    private final AccountVisibility visibility;
 
     @Activate
-    public AnalyticsResource(@Reference AnalyticsService analytics, @Reference AnalyticsReports reports) {
+    public AnalyticsResource(@Reference AnalyticsService analytics, @Reference AnalyticsReports reports,
+            @Reference AccountVisibility visibility) {
         this.analytics = analytics;
         this.reports = reports;
+        this.visibility = visibility;
     }
 
     @GET
@@ -57,6 +68,7 @@ public final class AnalyticsResource {
 
     @GET
     @Path("customers/{key}")
+    @Scoped(path = "key")
     public CustomerMeasures measures(@PathParam("key") String key) {
         return analytics.measuresOf(key).orElseThrow(() -> new NotFoundException("measures of customer " + key));
     }
@@ -64,6 +76,7 @@ public final class AnalyticsResource {
     /** Recomputes one customer now against the stored cut points, as an arriving order does. */
     @POST
     @Path("customers/{key}/recompute")
+    @Scoped(path = "key")
     @RolesAllowed({REP, ADMIN})
     public RecomputeResult recomputeOne(@PathParam("key") String key) {
         if (analytics.measuresOf(key).isEmpty()) {
@@ -133,9 +146,23 @@ public final class AnalyticsResource {
     public Response anniversaries(@QueryParam("days") String days, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("grade") String grade,
             @QueryParam("region") String region, @QueryParam("industry") String industry,
-            @QueryParam("ownerRep") String ownerRep, @QueryParam("format") String format) {
+            @QueryParam("ownerRep") String ownerRep, @QueryParam("format") String format,
+            @Context SecurityContext security) {
         ReportFilter f = ReportParams.filter(from, to, grade, region, industry, ownerRep);
-        return answer(format, () -> reports.anniversaries(f, ReportParams.days(days)), ReportTable::anniversaries);
+        CrmUser user = CrmPrincipal.of(security);
+        return answer(format, () -> visibleOnly(user, reports.anniversaries(f, ReportParams.days(days))),
+                ReportTable::anniversaries);
+    }
+
+    /** The rows of people the caller may see: a list or its download holds no one else (decision 193). */
+    private List<Anniversary> visibleOnly(CrmUser user, List<Anniversary> rows) {
+        if (visibility.scopeOf(user).all()) {
+            return rows;
+        }
+        Set<String> keys = new HashSet<>();
+        rows.forEach(a -> keys.add(a.customerKey()));
+        Set<String> visible = visibility.visible(user, keys);
+        return rows.stream().filter(a -> visible.contains(a.customerKey())).toList();
     }
 
     private static <T> Response answer(String format, Supplier<T> report, Function<T, ReportTable> table) {

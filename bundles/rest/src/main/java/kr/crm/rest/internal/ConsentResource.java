@@ -70,6 +70,7 @@ public final class ConsentResource {
 
     @GET
     @Path("{key}")
+    @Scoped(path = "key")
     public ConsentHistory history(@PathParam("key") String key) {
         return consents.historyOf(key);
     }
@@ -77,6 +78,7 @@ public final class ConsentResource {
     /** {@code ?channel=SMS&address=010-1234-5678&goods=사무용품&at=2026-11-20T22:00:00+09:00}. */
     @GET
     @Path("{key}/eligibility")
+    @Scoped(path = "key")
     public Eligibility eligibility(@PathParam("key") String key, @QueryParam("channel") String channel,
             @QueryParam("address") String address, @QueryParam("goods") String goods, @QueryParam("at") String at) {
         return consents.eligibility(key, channel(channel), address, goods, instant(at));

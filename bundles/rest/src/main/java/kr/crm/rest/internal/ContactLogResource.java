@@ -1,5 +1,6 @@
 package kr.crm.rest.internal;
 
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -48,6 +49,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({VIEWER, REP, ADMIN})
+@Scoped(query = "account", what = "account")
 public final class ContactLogResource {
     static final String PATH = "v1/contact-logs";
 
@@ -58,9 +60,12 @@ public final class ContactLogResource {
     public record StatusChange(ComplaintStatus status, Long version) {
     }
 
+    private final ScopeCheck scope;
+
     @Activate
-    public ContactLogResource(@Reference ContactLogService log) {
+    public ContactLogResource(@Reference ContactLogService log, @Reference AccountVisibility visibility) {
         this.log = log;
+        this.scope = new ScopeCheck(visibility);
     }
 
     /** {@code ?account=KEY}: the account's entries, newest first. */
@@ -81,20 +86,25 @@ public final class ContactLogResource {
     @RolesAllowed({REP, ADMIN})
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, ContactLogDraft draft,
             @Context SecurityContext security, @Context UriInfo uri) {
+        if (draft != null && draft.accountKey() != null && !draft.accountKey().isBlank()) {
+            scope.require(security, draft.accountKey().strip(), "account " + draft.accountKey().strip());
+        }
         ContactLogEntry entry = log.log(draft, idempotencyKey, CrmPrincipal.of(security));
         return VersionedResponse.created(uri, PATH, entry.id(), entry.version(), entry);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @Context SecurityContext security) {
         ContactLogEntry entry = log.find(id);
+        scope.require(security, entry.accountKey(), "contact-log entry " + id);
         return VersionedResponse.ok(entry.version(), entry);
     }
 
     @GET
     @Path("{id}/history")
-    public List<ContactLogRevision> history(@PathParam("id") String id) {
+    public List<ContactLogRevision> history(@PathParam("id") String id, @Context SecurityContext security) {
+        scope.require(security, log.find(id).accountKey(), "contact-log entry " + id);
         return log.historyOf(id);
     }
 

@@ -37,6 +37,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({VIEWER, REP, ADMIN})
+@Scoped(path = "key", what = "contact person")
 public final class ContactPersonResource {
     static final String PATH = "v1/contacts";
 

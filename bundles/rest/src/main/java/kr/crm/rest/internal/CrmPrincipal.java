@@ -1,7 +1,10 @@
 package kr.crm.rest.internal;
 
 import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
 import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.CrmUser;
 
 /** The authenticated {@link CrmUser} as JAX-RS sees it. */
@@ -17,6 +20,16 @@ record CrmPrincipal(CrmUser user) implements Principal {
         return ((CrmPrincipal) context.getUserPrincipal()).user();
     }
 
+    /** The user's roles, a manager's with {@code crm.rep} added: a manager may do what a rep may (decision 190). */
+    static Set<String> effectiveRoles(CrmUser user) {
+        if (!user.roles().contains(CrmRoles.MANAGER) || user.roles().contains(CrmRoles.REP)) {
+            return user.roles();
+        }
+        Set<String> roles = new HashSet<>(user.roles());
+        roles.add(CrmRoles.REP);
+        return roles;
+    }
+
     SecurityContext asContext(boolean secure) {
         CrmPrincipal self = this;
         return new SecurityContext() {
@@ -27,7 +40,7 @@ record CrmPrincipal(CrmUser user) implements Principal {
 
             @Override
             public boolean isUserInRole(String role) {
-                return user.roles().contains(role);
+                return effectiveRoles(user).contains(role);
             }
 
             @Override

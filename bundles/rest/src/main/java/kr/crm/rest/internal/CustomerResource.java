@@ -1,5 +1,7 @@
 package kr.crm.rest.internal;
 
+import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -43,26 +45,30 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({VIEWER, REP, ADMIN})
+@Scoped(path = "key")
 public final class CustomerResource {
     static final String PATH = "v1/customers";
 
     private final CustomerService customers;
     private final MergeService merges;
+    private final AccountVisibility visibility;
     private final ObjectMapper mapper = Json.newMapper();
 
     @Activate
-    public CustomerResource(@Reference CustomerService customers, @Reference MergeService merges) {
+    public CustomerResource(@Reference CustomerService customers, @Reference MergeService merges,
+            @Reference AccountVisibility visibility) {
         this.customers = customers;
         this.merges = merges;
+        this.visibility = visibility;
     }
 
     @GET
     public Page<Customer> search(@QueryParam("q") String text, @QueryParam("phone") String phone,
             @QueryParam("email") String email, @QueryParam("brn") String brn, @QueryParam("key") String key,
             @QueryParam("kind") String kind, @QueryParam("ownerRep") String ownerRep,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context SecurityContext security) {
         return customers.search(new CustomerQuery(text, phone, email, brn, key, Params.kind(kind), ownerRep,
-                Params.page(page, size)));
+                Params.page(page, size)), visibility.scopeOf(CrmPrincipal.of(security)));
     }
 
     @POST

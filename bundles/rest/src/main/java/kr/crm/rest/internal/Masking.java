@@ -21,7 +21,7 @@ final class Masking {
     }
 
     static boolean fullView(CrmUser user) {
-        return user.roles().contains(CrmRoles.ADMIN) || user.roles().contains(CrmRoles.REP);
+        return user.roles().contains(CrmRoles.ADMIN) || CrmPrincipal.effectiveRoles(user).contains(CrmRoles.REP);
     }
 
     /**

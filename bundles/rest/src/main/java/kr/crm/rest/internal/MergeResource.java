@@ -75,6 +75,7 @@ public final class MergeResource {
 
     @GET
     @RolesAllowed({VIEWER, REP, ADMIN})
+    @Scoped(query = "customer")
     public List<Merge> mergesOf(@QueryParam("customer") String customerKey) {
         if (customerKey == null || customerKey.isBlank()) {
             throw new ValidationException("customer", "is required: the customer key whose merges to list");

@@ -1,5 +1,8 @@
 package kr.crm.rest.internal;
 
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -53,9 +56,12 @@ public final class OrderResource {
     public record BatchReport(int received, Map<IngestOutcome, Long> outcomes, List<IngestResult> results) {
     }
 
+    private final ScopeCheck scope;
+
     @Activate
-    public OrderResource(@Reference OrderService orders) {
+    public OrderResource(@Reference OrderService orders, @Reference AccountVisibility visibility) {
         this.orders = orders;
+        this.scope = new ScopeCheck(visibility);
     }
 
     @POST
@@ -95,6 +101,7 @@ public final class OrderResource {
     /** {@code ?customer=KEY&months=12}: revenue and order count per month (Asia/Seoul), oldest first. */
     @GET
     @Path("monthly")
+    @Scoped(query = "customer")
     public List<MonthlyRevenue> monthly(@QueryParam("customer") String customerKey, @QueryParam("months") String months) {
         if (customerKey == null || customerKey.isBlank()) {
             throw new ValidationException("customer", "is required: the customer key whose revenue to sum");
@@ -110,12 +117,18 @@ public final class OrderResource {
 
     @GET
     @Path("{source}/{orderNo}")
-    public SalesOrder order(@PathParam("source") String source, @PathParam("orderNo") String orderNo) {
-        return orders.find(source, orderNo).orElseThrow(() -> new NotFoundException("order " + orderNo));
+    public SalesOrder order(@PathParam("source") String source, @PathParam("orderNo") String orderNo,
+            @Context SecurityContext security) {
+        SalesOrder order = orders.find(source, orderNo).orElseThrow(() -> new NotFoundException("order " + orderNo));
+        if (order.customerKey() != null) {
+            scope.require(security, order.customerKey(), "order " + orderNo);
+        }
+        return order;
     }
 
     /** A customer's orders, newest first: {@code GET /api/v1/orders?customer=C…}. */
     @GET
+    @Scoped(query = "customer")
     public Page<SalesOrder> ordersOf(@QueryParam("customer") String customerKey, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         if (customerKey == null || customerKey.isBlank()) {

@@ -56,6 +56,7 @@ public final class SegmentResource {
     }
 
     @GET
+    @Scoped(query = "customer")
     public List<Segment> list(@QueryParam("customer") String customer) {
         return customer == null ? segments.list() : segments.segmentsOf(customer);
     }

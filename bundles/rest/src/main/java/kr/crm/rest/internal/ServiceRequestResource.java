@@ -1,5 +1,6 @@
 package kr.crm.rest.internal;
 
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -69,9 +70,19 @@ public final class ServiceRequestResource {
     public record Comment(String text, Boolean toCustomer) {
     }
 
+    private final ScopeCheck scope;
+
     @Activate
-    public ServiceRequestResource(@Reference ServiceRequestService requests) {
+    public ServiceRequestResource(@Reference ServiceRequestService requests, @Reference AccountVisibility visibility) {
         this.requests = requests;
+        this.scope = new ScopeCheck(visibility);
+    }
+
+    /** Reads of a request answer 404 unless the caller may see its account (decision 192). */
+    private ServiceRequest visible(String id, SecurityContext security) {
+        ServiceRequest r = requests.find(id);
+        scope.require(security, r.accountKey(), "service request " + id);
+        return r;
     }
 
     /**
@@ -79,6 +90,7 @@ public final class ServiceRequestResource {
      * {@code assignee}, {@code team} and {@code open}, paged.
      */
     @GET
+    @Scoped(query = "account", what = "account")
     public Object list(@QueryParam("account") String account, @QueryParam("open") String open,
             @QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("assignee") String assignee, @QueryParam("team") String team, @QueryParam("page") String page,
@@ -121,20 +133,22 @@ public final class ServiceRequestResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
-        ServiceRequest r = requests.find(id);
+    public Response get(@PathParam("id") String id, @Context SecurityContext security) {
+        ServiceRequest r = visible(id, security);
         return VersionedResponse.ok(r.version(), r);
     }
 
     @GET
     @Path("{id}/history")
-    public List<RequestChange> history(@PathParam("id") String id) {
+    public List<RequestChange> history(@PathParam("id") String id, @Context SecurityContext security) {
+        visible(id, security);
         return requests.historyOf(id);
     }
 
     @GET
     @Path("{id}/attachments")
-    public List<AttachmentInfo> attachments(@PathParam("id") String id) {
+    public List<AttachmentInfo> attachments(@PathParam("id") String id, @Context SecurityContext security) {
+        visible(id, security);
         return requests.attachmentsOf(id);
     }
 
@@ -142,7 +156,9 @@ public final class ServiceRequestResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
+    public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId,
+            @Context SecurityContext security) {
+        visible(id, security);
         Attachment a = requests.attachment(id, attachmentId);
         return Response.ok(a.data(), a.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"

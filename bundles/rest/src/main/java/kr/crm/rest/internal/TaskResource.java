@@ -54,6 +54,7 @@ public final class TaskResource {
      * {@code since} (default 30 days back), latest first. Or every task of {@code account}.
      */
     @GET
+    @Scoped(query = "account", what = "account")
     public List<Task> list(@QueryParam("rep") String rep, @QueryParam("until") String until,
             @QueryParam("account") String account, @QueryParam("status") String status,
             @QueryParam("overdue") String overdue, @QueryParam("since") String since,

@@ -1,5 +1,6 @@
 package kr.crm.rest.internal;
 
+import kr.crm.api.security.AccountVisibility;
 import static kr.crm.api.security.CrmRoles.ADMIN;
 import static kr.crm.api.security.CrmRoles.REP;
 import static kr.crm.api.security.CrmRoles.VIEWER;
@@ -40,6 +41,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RolesAllowed(ADMIN)
 public final class UserResource {
     private final UserDirectory directory;
+    private final AccountVisibility visibility;
 
     /** Body of a user save; {@code password} may be left out to keep the current one. */
     public record UserBody(String displayName, Set<String> roles, String password) {
@@ -49,9 +51,14 @@ public final class UserResource {
     public record TokenBody(String label) {
     }
 
+    /** A user's team: a manager sees the accounts every member owns (decision 190). */
+    public record TeamBody(String team) {
+    }
+
     @Activate
-    public UserResource(@Reference UserDirectory directory) {
+    public UserResource(@Reference UserDirectory directory, @Reference AccountVisibility visibility) {
         this.directory = directory;
+        this.visibility = visibility;
     }
 
     @GET
@@ -89,6 +96,20 @@ public final class UserResource {
     @Path("users/{username}/unlock")
     public Map<String, Boolean> unlock(@PathParam("username") String username, @Context SecurityContext security) {
         return Map.of("unlocked", directory.unlock(username, CrmPrincipal.of(security).username()));
+    }
+
+    @GET
+    @Path("users/{username}/team")
+    public TeamBody team(@PathParam("username") String username) {
+        return new TeamBody(visibility.teamOf(username).orElse(null));
+    }
+
+    /** Puts the user in a team; {@code {"team":null}} takes him or her out. */
+    @PUT
+    @Path("users/{username}/team")
+    public TeamBody setTeam(@PathParam("username") String username, TeamBody body) {
+        visibility.setTeam(username, body == null ? null : body.team());
+        return team(username);
     }
 
     /** A user's lock and permission history. */

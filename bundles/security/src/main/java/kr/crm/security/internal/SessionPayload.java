@@ -14,7 +14,7 @@ import kr.crm.api.security.CrmUser;
  * (comma-separated), expiry in epoch seconds.
  */
 record SessionPayload(CrmUser user, Instant expiresAt) {
-    private static final Set<String> ROLES = Set.of(CrmRoles.VIEWER, CrmRoles.REP, CrmRoles.ADMIN);
+    private static final Set<String> ROLES = Set.of(CrmRoles.VIEWER, CrmRoles.REP, CrmRoles.MANAGER, CrmRoles.ADMIN);
 
     String encode() {
         return String.join("\n", user.username(), user.displayName() == null ? "" : user.displayName(),

@@ -7,7 +7,7 @@ import kr.crm.api.security.CrmRoles;
 
 /** What a valid user name, role set and password look like. */
 final class UserRules {
-    static final Set<String> ROLES = Set.of(CrmRoles.VIEWER, CrmRoles.REP, CrmRoles.ADMIN);
+    static final Set<String> ROLES = Set.of(CrmRoles.VIEWER, CrmRoles.REP, CrmRoles.MANAGER, CrmRoles.ADMIN);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
     static final int MIN_PASSWORD = 8;
 

@@ -1,9 +1,13 @@
 package kr.crm.service.internal;
 
+import kr.crm.api.common.ResidentNumbers;
 import java.util.regex.Pattern;
 import kr.crm.api.common.ValidationException;
 
-/** Field checks shared by the service's validators; messages name the field, never the value. */
+/**
+ * Field checks shared by the service's validators; messages name the field, never the value. No text takes a resident
+ * registration number (decision 197).
+ */
 final class Texts {
     static final Pattern USER = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
@@ -15,7 +19,7 @@ final class Texts {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String s = value.strip();
+        String s = ResidentNumbers.refuse(field, value.strip());
         if (s.codePointCount(0, s.length()) > max) {
             throw new ValidationException(field, "must be at most " + max + " characters");
         }

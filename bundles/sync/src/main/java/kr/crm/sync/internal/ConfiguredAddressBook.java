@@ -19,6 +19,8 @@ import kr.crm.api.audit.AccessLog;
 import kr.crm.api.customer.ContactPersonService;
 import kr.crm.api.customer.CustomerService;
 import kr.crm.api.identity.IdentityNormalizer;
+import kr.crm.api.security.AccountScope;
+import kr.crm.api.security.AccountVisibility;
 import kr.crm.api.store.Leases;
 import kr.crm.api.store.SyncStore;
 import kr.crm.api.sync.AddressBook;
@@ -53,6 +55,7 @@ public final class ConfiguredAddressBook {
     private final IdentityNormalizer normalizer;
     private final Leases leases;
     private final AccessLog accessLog;
+    private final AccountVisibility visibility;
     private final AddressBook view;
     private final Duration leaseLength;
     private final CardDav dav;
@@ -62,8 +65,9 @@ public final class ConfiguredAddressBook {
     @Activate
     public ConfiguredAddressBook(@Reference SyncStore store, @Reference ContactPersonService contacts,
             @Reference CustomerService customers, @Reference IdentityNormalizer normalizer, @Reference Leases leases,
-            @Reference AccessLog accessLog, AddressBookConfig config) {
+            @Reference AccessLog accessLog, @Reference AccountVisibility visibility, AddressBookConfig config) {
         this.accessLog = accessLog;
+        this.visibility = visibility;
         this.store = store;
         this.contacts = contacts;
         this.customers = customers;
@@ -80,6 +84,15 @@ public final class ConfiguredAddressBook {
             timer.scheduleWithFixedDelay(this::scheduled, view.intervalMinutes(), view.intervalMinutes(),
                     TimeUnit.MINUTES);
         }
+    }
+
+    /**
+     * The owner's accounts as the owner sees them in the CRM, read at each run (teams change), without the pool of
+     * unowned accounts: those are not anyone's to carry on a phone (decision 195). No owner: every account.
+     */
+    private AccountScope scope() {
+        String owner = view.ownerRep();
+        return owner == null ? null : visibility.scopeOf(owner).withoutUnowned();
     }
 
     @Deactivate
@@ -102,7 +115,8 @@ public final class ConfiguredAddressBook {
                 return busy(trigger);
             }
             try {
-                SyncRun run = new SyncRunner(dav, store, contacts, customers, normalizer, view, Clock.systemUTC())
+                SyncRun run = new SyncRunner(dav, store, contacts, customers, normalizer, view, Clock.systemUTC(),
+                        scope())
                         .run(NODE, trigger);
                 long id = store.saveRun(run);
                 logAccess(run, trigger);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.store.SyncCard;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.store.SyncStore;
 import kr.crm.api.sync.AddressBook;
 
@@ -54,10 +55,10 @@ final class CrmView {
     }
 
     /** Every link of the book and every selected contact. */
-    static CrmView full(SyncStore store, AddressBook book, String ownerRep) {
+    static CrmView full(SyncStore store, AddressBook book, AccountScope scope) {
         List<SyncCard> links = store.cards(book.name());
         List<ContactPerson> selected = book.direction().intoGroupware()
-                ? store.selectedContacts(ownerRep, book.grades()) : List.of();
+                ? selected(store, scope, book) : List.of();
         return new CrmView(store, book.name(), links, selected, store.accountChangedCards(book.name()), false,
                 links.size());
     }
@@ -66,7 +67,7 @@ final class CrmView {
      * The links whose contact changed or was deleted or whose account changed, and the selected
      * contacts without a card.
      */
-    static CrmView changes(SyncStore store, AddressBook book, String ownerRep) {
+    static CrmView changes(SyncStore store, AddressBook book, AccountScope scope) {
         List<SyncCard> links = new ArrayList<>(store.changedCards(book.name()));
         Set<String> accountChanged = store.accountChangedCards(book.name());
         Set<String> more = new HashSet<>(accountChanged);
@@ -75,8 +76,18 @@ final class CrmView {
             links.addAll(store.cards(book.name(), more));
         }
         List<ContactPerson> unlinked = book.direction().intoGroupware()
-                ? store.unlinkedContacts(book.name(), ownerRep, book.grades()) : List.of();
+                ? unlinked(store, scope, book) : List.of();
         return new CrmView(store, book.name(), links, unlinked, accountChanged, true, store.cardCount(book.name()));
+    }
+
+    private static List<ContactPerson> selected(SyncStore store, AccountScope scope, AddressBook book) {
+        return scope == null ? store.selectedContacts((String) null, book.grades())
+                : store.selectedContacts(scope, book.grades());
+    }
+
+    private static List<ContactPerson> unlinked(SyncStore store, AccountScope scope, AddressBook book) {
+        return scope == null ? store.unlinkedContacts(book.name(), (String) null, book.grades())
+                : store.unlinkedContacts(book.name(), scope, book.grades());
     }
 
     /** True if only what changed was read; {@link #include} must then add the server's changes. */

@@ -27,6 +27,7 @@ import kr.crm.api.store.SyncStore;
 import kr.crm.api.sync.AddressBook;
 import kr.crm.api.sync.RunStatus;
 import kr.crm.api.sync.SyncDirection;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.sync.SyncRun;
 
 /**
@@ -44,6 +45,7 @@ final class SyncRunner {
     private final AddressBook book;
     private final SyncDirection direction;
     private final Clock clock;
+    private final AccountScope scope;
     private final Tally tally = new Tally();
     private final Organizations organizations;
     private LinkLedger ledger;
@@ -54,6 +56,14 @@ final class SyncRunner {
 
     SyncRunner(CardDav dav, SyncStore store, ContactPersonService contacts, CustomerService customers,
             IdentityNormalizer normalizer, AddressBook book, Clock clock) {
+        this(dav, store, contacts, customers, normalizer, book, clock, book.ownerRep() == null || book.ownerRep().isBlank()
+                ? null : new AccountScope(false, null, Set.of(book.ownerRep()), false));
+    }
+
+    /** @param scope the accounts whose contacts belong in the book (decision 195), null for every account */
+    SyncRunner(CardDav dav, SyncStore store, ContactPersonService contacts, CustomerService customers,
+            IdentityNormalizer normalizer, AddressBook book, Clock clock, AccountScope scope) {
+        this.scope = scope;
         this.dav = dav;
         this.store = store;
         this.contacts = contacts;
@@ -73,7 +83,7 @@ final class SyncRunner {
             String token = store.syncToken(book.name()).orElse(null);
             // the CRM side is read while the server answers: a no-change run is mostly this one wait
             CompletableFuture<CrmView> crm = CompletableFuture.supplyAsync(() -> token == null
-                    ? CrmView.full(store, book, ownerRep()) : CrmView.changes(store, book, ownerRep()));
+                    ? CrmView.full(store, book, scope) : CrmView.changes(store, book, scope));
             Listing listing;
             CrmView view;
             try {
@@ -82,7 +92,7 @@ final class SyncRunner {
                 view = joined(crm);
             }
             if (listing.complete() && view.partial()) {
-                view = CrmView.full(store, book, ownerRep());
+                view = CrmView.full(store, book, scope);
             } else if (view.partial()) {
                 view.include(listing);
             }

@@ -16,6 +16,7 @@ import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.customer.ContactPerson;
 import kr.crm.api.customer.ContactPersonDraft;
 import kr.crm.api.customer.ContactPersonService;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.store.ContactIdentity;
 import kr.crm.api.store.SyncCard;
 import kr.crm.api.store.SyncStore;
@@ -163,6 +164,16 @@ final class FakeCrm implements ContactPersonService, SyncStore {
     public List<ContactPerson> selectedContacts(String ownerRep, Collection<String> grades) {
         wholeBookReads++;
         return List.copyOf(contacts.values());
+    }
+
+    @Override
+    public List<ContactPerson> selectedContacts(AccountScope scope, Collection<String> grades) {
+        return selectedContacts((String) null, grades);
+    }
+
+    @Override
+    public List<ContactPerson> unlinkedContacts(String addressBook, AccountScope scope, Collection<String> grades) {
+        return unlinkedContacts(addressBook, (String) null, grades);
     }
 
     @Override

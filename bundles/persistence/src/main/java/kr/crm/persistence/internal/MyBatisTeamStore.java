@@ -1,0 +1,56 @@
+package kr.crm.persistence.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kr.crm.api.security.AccountScope;
+import kr.crm.api.store.TeamStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = TeamStore.class)
+public final class MyBatisTeamStore implements TeamStore {
+    private final SqlSessions sessions;
+
+    @Activate
+    public MyBatisTeamStore(@Reference SqlSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<String> teamOf(String username) {
+        return Optional.ofNullable(sessions.read(s -> s.getMapper(TeamMapper.class).teamOf(username)));
+    }
+
+    @Override
+    public Set<String> members(String team) {
+        return Set.copyOf(sessions.read(s -> s.getMapper(TeamMapper.class).members(team)));
+    }
+
+    @Override
+    public void setTeam(String username, String team) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        sessions.inTransaction(s -> {
+            if (team == null) {
+                s.getMapper(TeamMapper.class).removeTeam(username);
+            } else {
+                s.getMapper(TeamMapper.class).setTeam(username, team, now);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Set<String> visibleKeys(AccountScope scope, Collection<String> keys) {
+        Set<String> visible = new LinkedHashSet<>();
+        for (List<String> chunk : Chunks.of(new LinkedHashSet<>(keys))) {
+            visible.addAll(sessions.read(s -> s.getMapper(TeamMapper.class).visibleKeys(scope, chunk)));
+        }
+        return visible;
+    }
+}

@@ -1,0 +1,21 @@
+package kr.crm.persistence.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import kr.crm.api.security.AccountScope;
+import org.apache.ibatis.annotations.Param;
+
+/** MyBatis mapper of {@code TeamMapper.xml}. */
+interface TeamMapper {
+
+    String teamOf(@Param("username") String username);
+
+    List<String> members(@Param("team") String team);
+
+    void setTeam(@Param("username") String username, @Param("team") String team, @Param("at") Instant at);
+
+    void removeTeam(@Param("username") String username);
+
+    List<String> visibleKeys(@Param("scope") AccountScope scope, @Param("keys") Collection<String> keys);
+}

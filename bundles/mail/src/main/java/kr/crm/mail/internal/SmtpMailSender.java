@@ -13,6 +13,7 @@ import kr.crm.api.mail.MailSender;
 import kr.crm.api.mail.OutgoingMail;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -66,6 +67,11 @@ public final class SmtpMailSender implements MailSender {
             Thread.currentThread().interrupt();
             throw new MailDeliveryException("interrupted while waiting for a connection", false, e);
         }
+        // Jakarta Activation finds the content handlers (multipart/*: the HTML alternative) through the context class
+        // loader; in OSGi that is no bundle's, so it is set to Angus Mail's, whose META-INF/mailcap lists them.
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(SMTPTransport.class.getClassLoader());
         try {
             MimeMessage message = composer.compose(session, mail, id, clock.instant());
             try (Transport transport = session.getTransport(transportName())) {
@@ -76,6 +82,7 @@ public final class SmtpMailSender implements MailSender {
         } catch (MessagingException e) {
             throw new MailDeliveryException(Scrub.addresses(describe(e)), permanent(e), null);
         } finally {
+            thread.setContextClassLoader(caller);
             gate.leave(domain);
         }
     }

@@ -20,6 +20,7 @@ record AccessKind(String method, String resource) {
     /** Paths under which answers and bodies hold personal data (names, phones, e-mails, addresses of persons). */
     static final List<String> PERSONAL = List.of("v1/customers", "v1/accounts", "v1/contacts", "v1/contact-logs",
             "v1/orders", "v1/imports", "v1/merges", "v1/reviews", "v1/segments", "v1/analytics", "v1/service-requests",
+            "v1/campaigns",
             "v1/tasks");
 
     /** @return the kind, or null if the method reaches no personal data */

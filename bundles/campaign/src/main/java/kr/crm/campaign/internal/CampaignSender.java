@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * leaves no row SENDING. The clock is the system's unless a {@link Clock} service with {@code crm.clock=campaign}
  * is registered (the tests' night hold). Logs counts, never addresses.
  */
-@Component(service = EventHandler.class, configurationPid = CampaignSender.PID,
+@Component(service = EventHandler.class, configurationPid = CampaignSender.PID, immediate = true,
         property = EventConstants.EVENT_TOPIC + "=" + DefaultCampaignService.LAUNCHED)
 @Designate(ocd = SenderConfig.class)
 public final class CampaignSender implements EventHandler {

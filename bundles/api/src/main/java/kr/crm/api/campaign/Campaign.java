@@ -21,8 +21,12 @@ import kr.crm.api.consent.Channel;
  * @param createdAt when
  * @param launchedAt when it was launched, or null
  * @param finishedAt when its last recipient row became final, or null
+ * @param resend the resend to unopened, or null
+ * @param resendStartedAt when the resend's recipients were frozen, or null
+ * @param resent how many were frozen for the resend, or null
  */
 public record Campaign(long id, String name, long segmentId, String templateName, int templateVersion,
         Channel channel, String goodsKind, Instant startAt, CampaignState state, Integer segmentSize, Integer frozen,
-        String createdBy, Instant createdAt, Instant launchedAt, Instant finishedAt) {
+        String createdBy, Instant createdAt, Instant launchedAt, Instant finishedAt, CampaignDraft.Resend resend,
+        Instant resendStartedAt, Integer resent) {
 }

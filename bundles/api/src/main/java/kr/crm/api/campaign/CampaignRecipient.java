@@ -8,6 +8,7 @@ import kr.crm.api.consent.LawfulBasis;
  *
  * @param id the outbox row
  * @param campaignId the campaign
+ * @param round 0 for the first message, 1 for the resend to unopened
  * @param customerKey the customer
  * @param address the e-mail address or number it goes to
  * @param basis the lawful basis found at launch
@@ -23,7 +24,7 @@ import kr.crm.api.consent.LawfulBasis;
  * @param firstOpenAt first open, or null
  * @param lastClickAt last click, or null
  */
-public record CampaignRecipient(long id, long campaignId, String customerKey, String address, LawfulBasis basis,
+public record CampaignRecipient(long id, long campaignId, int round, String customerKey, String address, LawfulBasis basis,
         Long consentId, RecipientState state, Instant notBefore, int attempts, Instant doneAt, String lastError,
         boolean bounced, int opens, int clicks, Instant firstOpenAt, Instant lastClickAt) {
 }

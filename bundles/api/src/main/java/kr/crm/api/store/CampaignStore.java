@@ -50,6 +50,15 @@ public interface CampaignStore {
     /** Running campaigns whose start time has come. */
     List<Long> runnable(Instant now);
 
+    /** DONE campaigns whose resend to unopened is due and not yet started. */
+    List<Long> resendDue(Instant now);
+
+    /**
+     * In one transaction: the campaign back to RUNNING and a round-1 row for each first-round recipient who got the
+     * message and neither opened nor clicked it. @return how many, or empty if another pass started it first
+     */
+    Optional<Integer> startResend(long campaignId, Instant now);
+
     /** Rows left in SENDING by a sender that died: back to PENDING (they go again with the same Message-ID). */
     int releaseStale(long campaignId);
 

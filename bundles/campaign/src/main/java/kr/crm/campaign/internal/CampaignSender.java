@@ -151,7 +151,16 @@ public final class CampaignSender implements EventHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.warn("campaign pass failed: {}", e.getClass().getSimpleName());
+            LOG.warn("campaign pass failed: {}", causes(e));
         }
+    }
+
+    /** The exception classes of a failure, outermost first: messages may hold addresses, classes do not. */
+    static String causes(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 300; t = t.getCause() == t ? null : t.getCause()) {
+            b.append(b.length() == 0 ? "" : " < ").append(t.getClass().getName());
+        }
+        return b.toString();
     }
 }

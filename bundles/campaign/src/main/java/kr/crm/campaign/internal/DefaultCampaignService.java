@@ -102,7 +102,8 @@ public final class DefaultCampaignService implements CampaignService {
         Instant now = now();
         return store.insert(new Campaign(0, name, d.segmentId(), t.name(), t.version(), t.channel(),
                 CampaignDrafts.goodsKind(d.goodsKind()), CampaignDrafts.startAt(d.startAt(), now), CampaignState.DRAFT,
-                null, null, by.username(), now, null, null));
+                null, null, by.username(), now, null, null, CampaignDrafts.resend(d.resend(), t.channel()), null,
+                null));
     }
 
     @Override

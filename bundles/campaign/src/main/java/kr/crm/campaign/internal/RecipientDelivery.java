@@ -112,9 +112,11 @@ final class RecipientDelivery {
         }
         String link = m.headers().get("List-Unsubscribe");
         String unsubscribe = link == null ? null : link.substring(1, link.length() - 1);
+        boolean resend = r.round() > 0 && c.resend() != null;
         return mail.send(new OutgoingMail(messageId, MailPurpose.ADVERTISING, r.customerKey(), r.address(), null,
-                null, m.subject(), m.text(), tracking.html(r.id(), m.text(), unsubscribe), m.headers(),
-                "campaign." + c.id()), messageId);
+                resend ? c.resend().senderName() : null,
+                resend ? TemplateRenderer.MARK + " " + c.resend().subject() : m.subject(), m.text(),
+                tracking.html(r.id(), m.text(), unsubscribe), m.headers(), "campaign." + c.id()), messageId);
     }
 
     private static String sms(CampaignRecipient r, RenderedMessage m, SmsGateway sms, String messageId)

@@ -24,6 +24,7 @@ import kr.crm.api.store.Leases;
  */
 final class SendPass {
     static final String LEASE = "campaign-sender";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SendPass.class);
 
     /** What a pass did. */
     record Result(boolean ran, int sent, int failed, int skipped, int held) {
@@ -57,6 +58,9 @@ final class SendPass {
         }
         AtomicInteger[] n = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
         try {
+            for (long id : store.resendDue(now())) {
+                store.startResend(id, now());
+            }
             for (long id : store.runnable(now())) {
                 store.releaseStale(id);
                 while (!stopping.getAsBoolean() && leases.tryTake(LEASE, lease)) {
@@ -78,7 +82,7 @@ final class SendPass {
                                     Thread.currentThread().interrupt();
                                     return;
                                 }
-                                switch (delivery.deliver(c, d, mail, sms)) {
+                                switch (safely(c, d, mail, sms)) {
                                     case SENT -> n[0].incrementAndGet();
                                     case FAILED -> n[1].incrementAndGet();
                                     case SKIPPED -> n[2].incrementAndGet();
@@ -92,6 +96,19 @@ final class SendPass {
             return new Result(true, n[0].get(), n[1].get(), n[2].get(), n[3].get());
         } finally {
             leases.release(LEASE);
+        }
+    }
+
+    /**
+     * One row; an unexpected failure (the database gone for a moment) leaves the row SENDING, which the next pass
+     * sends again, and the lane goes on with the next row.
+     */
+    private RecipientDelivery.Outcome safely(Campaign c, Due d, MailSender mail, SmsGateway sms) {
+        try {
+            return delivery.deliver(c, d, mail, sms);
+        } catch (RuntimeException e) {
+            LOG.warn("campaign {} row {}: {}", c.id(), d.recipient().id(), CampaignSender.causes(e));
+            return RecipientDelivery.Outcome.NOT_CLAIMED;
         }
     }
 

@@ -30,7 +30,8 @@ public final class SmtpMailSender implements MailSender {
     static final String PID = "kr.crm.mail.smtp";
     private static final long GATE_WAIT_MILLIS = 120_000;
 
-    private final Session session;
+    private final Properties properties;
+    private volatile Session session;
     private final SmtpConfig config;
     private final MimeComposer composer;
     private final DomainGate gate;
@@ -46,7 +47,7 @@ public final class SmtpMailSender implements MailSender {
             throw new IllegalArgumentException(PID + ": fromAddress must be an e-mail address");
         }
         this.config = config;
-        this.session = Session.getInstance(properties(config));
+        this.properties = properties(config);
         this.composer = new MimeComposer(config.fromAddress(), config.fromName());
         this.gate = new DomainGate(config.connectionsPerDomain());
         this.clock = clock;
@@ -73,8 +74,9 @@ public final class SmtpMailSender implements MailSender {
         ClassLoader caller = thread.getContextClassLoader();
         thread.setContextClassLoader(SMTPTransport.class.getClassLoader());
         try {
-            MimeMessage message = composer.compose(session, mail, id, clock.instant());
-            try (Transport transport = session.getTransport(transportName())) {
+            Session s = session();
+            MimeMessage message = composer.compose(s, mail, id, clock.instant());
+            try (Transport transport = s.getTransport(transportName())) {
                 transport.connect(config.host(), config.port(), blankToNull(config.user()), blankToNull(config.password()));
                 transport.sendMessage(message, message.getAllRecipients());
             }
@@ -85,6 +87,23 @@ public final class SmtpMailSender implements MailSender {
             thread.setContextClassLoader(caller);
             gate.leave(domain);
         }
+    }
+
+    /**
+     * Made at the first send, not at activation: Jakarta Mail looks its stream provider up through the service
+     * loader, which in OSGi finds it only once SPI Fly has registered Angus Mail's (a start-up race otherwise).
+     */
+    private Session session() {
+        Session s = session;
+        if (s == null) {
+            synchronized (this) {
+                if (session == null) {
+                    session = Session.getInstance(properties);
+                }
+                s = session;
+            }
+        }
+        return s;
     }
 
     /** A 5xx answer for the recipient or the message will not change on retry; a 4xx or no connection may. */

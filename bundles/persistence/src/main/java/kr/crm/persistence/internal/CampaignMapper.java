@@ -29,6 +29,14 @@ public interface CampaignMapper {
 
     List<Long> runnable(@Param("now") Instant now);
 
+    List<Long> resendDue(@Param("now") Instant now);
+
+    int markResend(@Param("id") long id, @Param("now") Instant now);
+
+    int freezeResend(@Param("id") long id);
+
+    int setResent(@Param("id") long id, @Param("resent") int resent);
+
     int releaseStale(@Param("campaignId") long campaignId);
 
     List<Map<String, Object>> due(@Param("campaignId") long campaignId, @Param("now") Instant now,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import kr.crm.api.campaign.Campaign;
 import kr.crm.api.campaign.CampaignCounts;
+import kr.crm.api.campaign.CampaignDraft;
 import kr.crm.api.campaign.CampaignRecipient;
 import kr.crm.api.campaign.CampaignState;
 import kr.crm.api.campaign.RecipientState;
@@ -77,6 +78,24 @@ public final class MyBatisCampaignStore implements CampaignStore {
     }
 
     @Override
+    public List<Long> resendDue(Instant now) {
+        return sessions.read(s -> s.getMapper(CampaignMapper.class).resendDue(now));
+    }
+
+    @Override
+    public Optional<Integer> startResend(long campaignId, Instant now) {
+        return sessions.inTransaction(s -> {
+            CampaignMapper m = s.getMapper(CampaignMapper.class);
+            if (m.markResend(campaignId, now) != 1) {
+                return Optional.empty();
+            }
+            int n = m.freezeResend(campaignId);
+            m.setResent(campaignId, n);
+            return Optional.of(n);
+        });
+    }
+
+    @Override
     public int releaseStale(long campaignId) {
         return sessions.inTransaction(s -> s.getMapper(CampaignMapper.class).releaseStale(campaignId));
     }
@@ -119,7 +138,8 @@ public final class MyBatisCampaignStore implements CampaignStore {
     public CampaignCounts counts(long campaignId, Instant now) {
         Map<String, Object> r = sessions.read(s -> s.getMapper(CampaignMapper.class).counts(campaignId, now));
         return new CampaignCounts(campaignId, n(r, "frozen"), n(r, "pending"), n(r, "held"), n(r, "sending"),
-                n(r, "sent"), n(r, "failed"), n(r, "skipped"), n(r, "bounced"), n(r, "opened"), n(r, "clicked"));
+                n(r, "sent"), n(r, "failed"), n(r, "skipped"), n(r, "bounced"), n(r, "opened"), n(r, "clicked"),
+                n(r, "resent"));
     }
 
     @Override
@@ -182,12 +202,15 @@ public final class MyBatisCampaignStore implements CampaignStore {
                 GradeRows.instant(r.get("startAt")), CampaignState.valueOf((String) r.get("state")),
                 intOrNull(r.get("segmentSize")), intOrNull(r.get("frozen")), (String) r.get("createdBy"),
                 GradeRows.instant(r.get("createdAt")), GradeRows.instant(r.get("launchedAt")),
-                GradeRows.instant(r.get("finishedAt")));
+                GradeRows.instant(r.get("finishedAt")), r.get("resendAfterMinutes") == null ? null
+                        : new CampaignDraft.Resend((String) r.get("resendSubject"), (String) r.get("resendSenderName"),
+                                intOrNull(r.get("resendAfterMinutes"))),
+                GradeRows.instant(r.get("resendStartedAt")), intOrNull(r.get("resent")));
     }
 
     static CampaignRecipient recipient(Map<String, Object> r) {
         return new CampaignRecipient(GradeRows.number(r.get("id")), GradeRows.number(r.get("campaignId")),
-                (String) r.get("customerKey"), (String) r.get("address"), LawfulBasis.valueOf((String) r.get("basis")),
+                (int) GradeRows.number(r.get("round")), (String) r.get("customerKey"), (String) r.get("address"), LawfulBasis.valueOf((String) r.get("basis")),
                 longOrNull(r.get("consentId")), RecipientState.valueOf((String) r.get("state")),
                 GradeRows.instant(r.get("notBefore")), (int) GradeRows.number(r.get("attempts")),
                 GradeRows.instant(r.get("doneAt")), (String) r.get("lastError"), bool(r.get("bounced")),

@@ -21,6 +21,11 @@ class CampaignDeliveryTest extends CrmTest {
         CampaignFixture.configure(host, 12);
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void tearDown() throws Exception {
+        CampaignFixture.reset(host);
+    }
+
     @Test
     void pauseStopsSendingAndAnOptOutArrivingMidCampaignStopsThatPersonsMessage() throws Exception {
         CampaignFixture f = new CampaignFixture(host);

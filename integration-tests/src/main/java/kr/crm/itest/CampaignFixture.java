@@ -49,6 +49,11 @@ final class CampaignFixture {
         host.awaitStatus("GET", "v1/campaigns", CrmHost.VIEWER, 200);
     }
 
+    /** Back to the sender's defaults (a pass every 10 s), so that the tests after these do not share the pool with it. */
+    static void reset(CrmHost host) throws Exception {
+        CrmHost.service(host.context, ConfigurationAdmin.class).getConfiguration("kr.crm.campaign.sender", "?").delete();
+    }
+
     String email(String local) {
         return local + "-" + run + "@" + local + "-mail.co.kr";
     }

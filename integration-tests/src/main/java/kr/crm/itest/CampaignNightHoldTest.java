@@ -79,6 +79,7 @@ class CampaignNightHoldTest extends CrmTest {
     @AfterAll
     static void tearDown() throws Exception {
         registration.unregister();
+        CampaignFixture.reset(host);
         CrmHost.service(host.context, ConfigurationAdmin.class).getConfiguration("kr.crm.campaign.sms", "?").delete();
         provider.close();
     }

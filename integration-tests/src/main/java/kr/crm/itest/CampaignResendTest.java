@@ -38,8 +38,9 @@ class CampaignResendTest extends CrmTest {
     }
 
     @AfterAll
-    static void tearDown() {
+    static void tearDown() throws Exception {
         registration.unregister();
+        CampaignFixture.reset(host);
     }
 
     @Test

@@ -30,6 +30,11 @@ class CampaignTest extends CrmTest {
         CampaignFixture.configure(host, 50);
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void tearDown() throws Exception {
+        CampaignFixture.reset(host);
+    }
+
     static String phone() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         return "010-%04d-%04d".formatted(r.nextInt(10000), r.nextInt(10000));

@@ -105,7 +105,7 @@ public final class CampaignBench {
     }
 
     private static void sender(Path deploy, int rate) throws Exception {
-        HostConfigs.config(deploy, "kr.crm.campaign.sender", "sliceSize=I\"500\"\nmaxPerSecond=I\"" + rate
+        HostConfigs.config(deploy, "kr.crm.campaign.sender", "sliceSize=I\"500\"\nmaxConnections=I\"12\"\nmaxPerSecond=I\"" + rate
                 + "\"\npollSeconds=I\"2\"\n");
     }
 

@@ -15,8 +15,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "At most this many messages in flight to one receiving mail domain (SMS: to the gateway).")
     int connectionsPerDomain() default 3;
 
-    @AttributeDefinition(name = "Connections in all", description = "At most this many messages in flight at once.")
-    int maxConnections() default 12;
+    @AttributeDefinition(name = "Connections in all",
+            description = "At most this many messages in flight at once; keep it below the database pool size "
+                    + "(each message in flight uses a connection at a time).")
+    int maxConnections() default 4;
 
     @AttributeDefinition(name = "Messages per second",
             description = "At most this many messages handed over per second (a provider's limit); 0 for no limit.")

@@ -180,12 +180,15 @@ class ConsentTest extends CrmTest {
         String key = person("윤야간", null, phone());
         consent(key, "SMS", "ADVERTISING", true, null);
         consent(key, "EMAIL", "ADVERTISING", true, null);
-        String tenPm = CrmHost.escape("2026-11-30T22:00:00+09:00");
+        // tomorrow's 22:00: a fixed date went into the past and then came before the consents recorded now
+        OffsetDateTime tenPmAt = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(1).withHour(22).withMinute(0)
+                .withSecond(0).withNano(0);
+        String tenPm = CrmHost.escape(tenPmAt.toString());
         JsonNode held = eligibility(key, "channel=SMS&at=" + tenPm);
         assertThat(held.path("sendable").asBoolean()).isFalse();
         assertThat(held.path("basis").asText()).isEqualTo("CONSENT");
         assertThat(OffsetDateTime.parse(held.path("holdUntil").asText()).toInstant())
-                .isEqualTo(OffsetDateTime.parse("2026-12-01T08:00:00+09:00").toInstant());
+                .isEqualTo(tenPmAt.plusDays(1).withHour(8).toInstant());
         assertThat(eligibility(key, "channel=EMAIL&at=" + tenPm).path("sendable").asBoolean()).isTrue();
 
         consent(key, "SMS", "NIGHT_ADVERTISING", true, null);

@@ -43,10 +43,26 @@ final class CampaignFixture {
         sender.put("pollSeconds", 1);
         sender.put("retrySeconds", 1);
         admin.getConfiguration("kr.crm.campaign.sender", "?").update(sender);
+        awaitSender(host, perSecond);
         host.awaitStatus("GET", "v1/campaigns", CrmHost.VIEWER, 200);
         TimeUnit.SECONDS.sleep(1); // the whiteboard settles the other resources of the application
         host.awaitStatus("GET", "v1/customers?q=x", CrmHost.VIEWER, 200);
         host.awaitStatus("GET", "v1/campaigns", CrmHost.VIEWER, 200);
+    }
+
+    /** Waits until the sender runs with this configuration (DS puts its properties on the sender's service). */
+    private static void awaitSender(CrmHost host, int perSecond) throws Exception {
+        org.osgi.framework.Filter filter = host.context.createFilter("(&(component.name="
+                + "kr.crm.campaign.internal.CampaignSender)(maxPerSecond=" + perSecond + ")(sliceSize=5))");
+        org.osgi.util.tracker.ServiceTracker<?, ?> tracker = new org.osgi.util.tracker.ServiceTracker<>(host.context,
+                filter, null);
+        tracker.open();
+        try {
+            assertThat(tracker.waitForService(TimeUnit.SECONDS.toMillis(30))).as("sender at %s/s", perSecond)
+                    .isNotNull();
+        } finally {
+            tracker.close();
+        }
     }
 
     /** Back to the sender's defaults (a pass every 10 s), so that the tests after these do not share the pool with it. */

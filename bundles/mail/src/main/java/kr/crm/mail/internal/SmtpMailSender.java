@@ -13,6 +13,7 @@ import kr.crm.api.mail.MailSender;
 import kr.crm.api.mail.OutgoingMail;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -29,7 +30,8 @@ public final class SmtpMailSender implements MailSender {
     static final String PID = "kr.crm.mail.smtp";
     private static final long GATE_WAIT_MILLIS = 120_000;
 
-    private final Session session;
+    private final Properties properties;
+    private volatile Session session;
     private final SmtpConfig config;
     private final MimeComposer composer;
     private final DomainGate gate;
@@ -45,7 +47,7 @@ public final class SmtpMailSender implements MailSender {
             throw new IllegalArgumentException(PID + ": fromAddress must be an e-mail address");
         }
         this.config = config;
-        this.session = Session.getInstance(properties(config));
+        this.properties = properties(config);
         this.composer = new MimeComposer(config.fromAddress(), config.fromName());
         this.gate = new DomainGate(config.connectionsPerDomain());
         this.clock = clock;
@@ -66,9 +68,15 @@ public final class SmtpMailSender implements MailSender {
             Thread.currentThread().interrupt();
             throw new MailDeliveryException("interrupted while waiting for a connection", false, e);
         }
+        // Jakarta Activation finds the content handlers (multipart/*: the HTML alternative) through the context class
+        // loader; in OSGi that is no bundle's, so it is set to Angus Mail's, whose META-INF/mailcap lists them.
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(SMTPTransport.class.getClassLoader());
         try {
-            MimeMessage message = composer.compose(session, mail, id, clock.instant());
-            try (Transport transport = session.getTransport(transportName())) {
+            Session s = session();
+            MimeMessage message = composer.compose(s, mail, id, clock.instant());
+            try (Transport transport = s.getTransport(transportName())) {
                 transport.connect(config.host(), config.port(), blankToNull(config.user()), blankToNull(config.password()));
                 transport.sendMessage(message, message.getAllRecipients());
             }
@@ -76,8 +84,26 @@ public final class SmtpMailSender implements MailSender {
         } catch (MessagingException e) {
             throw new MailDeliveryException(Scrub.addresses(describe(e)), permanent(e), null);
         } finally {
+            thread.setContextClassLoader(caller);
             gate.leave(domain);
         }
+    }
+
+    /**
+     * Made at the first send, not at activation: Jakarta Mail looks its stream provider up through the service
+     * loader, which in OSGi finds it only once SPI Fly has registered Angus Mail's (a start-up race otherwise).
+     */
+    private Session session() {
+        Session s = session;
+        if (s == null) {
+            synchronized (this) {
+                if (session == null) {
+                    session = Session.getInstance(properties);
+                }
+                s = session;
+            }
+        }
+        return s;
     }
 
     /** A 5xx answer for the recipient or the message will not change on retry; a 4xx or no connection may. */

@@ -12,12 +12,9 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Hashtable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Two-way contact sync against a real Radicale: each test has its own address book, its own owner
@@ -377,27 +374,11 @@ class CardDavSyncTest extends CrmTest {
 
     private static void configure(String name, String url, String path, String ownerRep, double guardShare)
             throws Exception {
-        ConfigurationAdmin admin = CrmHost.service(host.context, ConfigurationAdmin.class);
-        Configuration config = admin.getFactoryConfiguration("kr.crm.sync.addressbook", name, "?");
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("name", name);
-        props.put("serverUrl", url);
-        props.put("addressBookPath", path);
-        props.put("user", Radicale.USER);
-        props.put("password", Radicale.PASSWORD);
-        props.put("direction", "TWO_WAY");
-        props.put("ownerRep", ownerRep);
-        props.put("deleteGuardShare", guardShare);
-        props.put("intervalMinutes", 0);
-        props.put("timeoutSeconds", 10);
-        config.update(props);
-        host.awaitStatus("GET", "v1/sync/addressbooks/" + name, ADMIN, 200);
+        AddressBooks.configure(host, name, url, path, ownerRep, guardShare);
     }
 
     private static JsonNode run(String name) throws Exception {
-        HttpResponse<String> r = host.call("POST", "v1/sync/addressbooks/" + name + "/runs", ADMIN, null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return host.read(r);
+        return AddressBooks.run(host, name);
     }
 
     private static String account(String name, String ownerRep) throws Exception {

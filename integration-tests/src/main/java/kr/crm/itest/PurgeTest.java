@@ -8,12 +8,9 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Hashtable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * The purge against the real MariaDB and Radicale: an expired prospect disappears from the CRM and, at the next
@@ -206,27 +203,11 @@ class PurgeTest extends CrmTest {
     }
 
     private static void configure(String name, String path, String ownerRep) throws Exception {
-        ConfigurationAdmin admin = CrmHost.service(host.context, ConfigurationAdmin.class);
-        Configuration config = admin.getFactoryConfiguration("kr.crm.sync.addressbook", name, "?");
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("name", name);
-        props.put("serverUrl", dav.base);
-        props.put("addressBookPath", path);
-        props.put("user", Radicale.USER);
-        props.put("password", Radicale.PASSWORD);
-        props.put("direction", "TWO_WAY");
-        props.put("ownerRep", ownerRep);
-        props.put("deleteGuardShare", 0.2);
-        props.put("intervalMinutes", 0);
-        props.put("timeoutSeconds", 10);
-        config.update(props);
-        host.awaitStatus("GET", "v1/sync/addressbooks/" + name, ADMIN, 200);
+        AddressBooks.configure(host, name, dav.base, path, ownerRep, 0.2);
     }
 
     private static JsonNode sync(String name) throws Exception {
-        HttpResponse<String> r = host.call("POST", "v1/sync/addressbooks/" + name + "/runs", ADMIN, null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return host.read(r);
+        return AddressBooks.run(host, name);
     }
 
     private static String account(String name, String ownerRep) throws Exception {

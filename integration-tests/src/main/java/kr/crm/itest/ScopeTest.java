@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,8 +18,6 @@ import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.UserDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Ownership scoping (issue 10): two sales teams; a rep sees the accounts he owns or has an open task for, a manager
@@ -293,26 +290,12 @@ class ScopeTest extends CrmTest {
 
     private static String book(String name, String owner) throws Exception {
         String path = dav.newAddressBook(name);
-        ConfigurationAdmin admin = CrmHost.service(host.context, ConfigurationAdmin.class);
-        Configuration config = admin.getFactoryConfiguration("kr.crm.sync.addressbook", name, "?");
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("name", name);
-        props.put("serverUrl", dav.base);
-        props.put("addressBookPath", path);
-        props.put("user", Radicale.USER);
-        props.put("password", Radicale.PASSWORD);
-        props.put("direction", "TWO_WAY");
-        props.put("ownerRep", owner);
-        props.put("intervalMinutes", 0);
-        props.put("timeoutSeconds", 10);
-        config.update(props);
-        host.awaitStatus("GET", "v1/sync/addressbooks/" + name, ADMIN, 200);
+        AddressBooks.configure(host, name, dav.base, path, owner, null);
         return path;
     }
 
     private static void run(String name) throws Exception {
-        HttpResponse<String> r = host.call("POST", "v1/sync/addressbooks/" + name + "/runs", ADMIN, null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        assertThat(host.read(r).path("status").asText()).as(r.body()).isEqualTo("OK");
+        JsonNode r = AddressBooks.run(host, name);
+        assertThat(r.path("status").asText()).as(r.toString()).isEqualTo("OK");
     }
 }

@@ -42,32 +42,44 @@ final class CampaignFixture {
         sender.put("maxPerSecond", perSecond);
         sender.put("pollSeconds", 1);
         sender.put("retrySeconds", 1);
-        admin.getConfiguration("kr.crm.campaign.sender", "?").update(sender);
-        awaitSender(host, perSecond);
+        updateSender(host, sender);
         host.awaitStatus("GET", "v1/campaigns", CrmHost.VIEWER, 200);
         TimeUnit.SECONDS.sleep(1); // the whiteboard settles the other resources of the application
         host.awaitStatus("GET", "v1/customers?q=x", CrmHost.VIEWER, 200);
         host.awaitStatus("GET", "v1/campaigns", CrmHost.VIEWER, 200);
     }
 
-    /** Waits until the sender runs with this configuration (DS puts its properties on the sender's service). */
-    private static void awaitSender(CrmHost host, int perSecond) throws Exception {
+    /**
+     * Back to the sender's default pace (a pass every 10 s), so that the tests after these do not share the pool with
+     * it. An update, never a delete: a configuration deleted and made again at once can leave SCR on the deleted one.
+     */
+    static void reset(CrmHost host) throws Exception {
+        Hashtable<String, Object> sender = new Hashtable<>();
+        sender.put("sliceSize", 200);
+        sender.put("maxPerSecond", 0);
+        sender.put("pollSeconds", 10);
+        sender.put("retrySeconds", 60);
+        updateSender(host, sender);
+    }
+
+    /** Updates the sender's configuration and waits until the sender runs with it (DS puts it on the service). */
+    private static void updateSender(CrmHost host, Hashtable<String, Object> sender) throws Exception {
+        String revision = UUID.randomUUID().toString();
+        sender.put("itRevision", revision);
+        CrmHost.service(host.context, ConfigurationAdmin.class).getConfiguration("kr.crm.campaign.sender", "?")
+                .update(sender);
         org.osgi.framework.Filter filter = host.context.createFilter("(&(component.name="
-                + "kr.crm.campaign.internal.CampaignSender)(maxPerSecond=" + perSecond + ")(sliceSize=5))");
+                + "kr.crm.campaign.internal.CampaignSender)(itRevision=" + revision + "))");
         org.osgi.util.tracker.ServiceTracker<?, ?> tracker = new org.osgi.util.tracker.ServiceTracker<>(host.context,
                 filter, null);
         tracker.open();
         try {
-            assertThat(tracker.waitForService(TimeUnit.SECONDS.toMillis(30))).as("sender at %s/s", perSecond)
+            assertThat(tracker.waitForService(TimeUnit.SECONDS.toMillis(30))).as("sender with %s, SCR says %s",
+                    sender, ComponentStates.describe(host.context, "kr.crm.campaign.internal.CampaignSender"))
                     .isNotNull();
         } finally {
             tracker.close();
         }
-    }
-
-    /** Back to the sender's defaults (a pass every 10 s), so that the tests after these do not share the pool with it. */
-    static void reset(CrmHost host) throws Exception {
-        CrmHost.service(host.context, ConfigurationAdmin.class).getConfiguration("kr.crm.campaign.sender", "?").delete();
     }
 
     String email(String local) {

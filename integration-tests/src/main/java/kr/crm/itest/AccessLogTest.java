@@ -66,7 +66,12 @@ class AccessLogTest extends CrmTest {
         String key = person("접속기록 " + UUID.randomUUID().toString().substring(0, 6), "010-2345-6789", "log@example.co.kr");
         long before = lastSeq();
 
-        assertThat(host.call("GET", "v1/customers/" + key, VIEWER, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> read = host.call("GET", "v1/customers/" + key, VIEWER, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Server-Timing")).as("what the log added, for the benchmark")
+                .hasValueSatisfying(v -> assertThat(v).matches("access-log;dur=\\d+\\.\\d{2}"));
+        assertThat(host.call("GET", "v1/me", VIEWER, null).headers().firstValue("Server-Timing")).as("not logged")
+                .isEmpty();
 
         List<Row> logged = rows("seq > ? AND username = ?", before, VIEWER);
         assertThat(logged).singleElement().satisfies(row -> {

@@ -33,8 +33,10 @@ import kr.crm.tools.PrivateMariaDb;
 /**
  * Access-log cost (issue 10), on the demo host:
  * <ol>
- * <li>the CRM tab's customer read ({@code GET /api/v1/customers/{key}}, logged) at a fixed 200 requests/s, open
- * loop, latency per request;
+ * <li>the CRM tab's calls for one customer (the thirteen GETs {@code tab.js} makes, {@link TabCalls}) in turn at a
+ * fixed 200 requests/s, open loop: latency per request, and what the access log added to each logged one, read from
+ * the answer's {@code Server-Timing: access-log;dur=} (the filter's own measure of its work and the committed
+ * append);
  * <li>the append itself at 200/s, straight over JDBC with the store's statements (lock head, insert row and subject,
  * move head, commit): what the access-log filter adds to each request;
  * <li>the verify walk over a log grown to {@code --rows} rows (written with the documented hash layout; a wrong
@@ -98,6 +100,7 @@ public final class AccessLogBench {
                         System.out.printf("access-log rows written by the REST phase: %d; load %s%n",
                                 count(s, "SELECT COUNT(*) FROM access_log") - before, loadAverage());
                         rest(api, token, keys, seconds, rate, "REST GET me (not logged) at " + rate + "/s", "me");
+                        rest(api, token, keys, seconds, rate, "REST the tab's calls at " + rate + "/s", TabCalls::path);
                         appends(url, keys, seconds);
                     }
                     grow(c, rows);
@@ -118,13 +121,20 @@ public final class AccessLogBench {
     /** Open loop: one request every 1/rate s whatever the answers do; latency from the planned send time. */
     private static void rest(String api, String token, List<String> keys, int seconds, int rate, String label)
             throws Exception {
-        rest(api, token, keys, seconds, rate, label, null);
+        rest(api, token, keys, seconds, rate, label, (k, i) -> "customers/" + k.get(i % k.size()));
     }
 
     private static void rest(String api, String token, List<String> keys, int seconds, int rate, String label,
             String path) throws Exception {
+        rest(api, token, keys, seconds, rate, label, (k, i) -> path);
+    }
+
+    private static void rest(String api, String token, List<String> keys, int seconds, int rate, String label,
+            java.util.function.BiFunction<List<String>, Integer, String> path) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> logMicros = new ConcurrentLinkedQueue<>();
+        java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> others = new java.util.concurrent.ConcurrentSkipListMap<>();
         List<CompletableFuture<?>> pending = new ArrayList<>();
         long start = System.nanoTime();
         int n = seconds * rate;
@@ -135,13 +145,20 @@ public final class AccessLogBench {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            HttpRequest r = HttpRequest.newBuilder(URI.create(api + (path != null ? path
-                    : "customers/" + keys.get(i % keys.size()))))
+            HttpRequest r = HttpRequest.newBuilder(URI.create(api + path.apply(keys, i)))
                     .header("Authorization", token).timeout(Duration.ofSeconds(30)).build();
             pending.add(http.sendAsync(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                     .handle((resp, error) -> {
                         if (error == null && resp.statusCode() == 200) {
                             micros.add((System.nanoTime() - planned) / 1000);
+                            resp.headers().firstValue("Server-Timing").map(AccessLogBench::logMicros)
+                                    .ifPresent(logMicros::add);
+                        } else {
+                            String what = error != null ? error.getClass().getSimpleName()
+                                    : resp.statusCode() + " " + resp.request().uri().getPath().replaceAll("/(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,}",
+                                            "/{key}");
+                            others.computeIfAbsent(what, w -> new java.util.concurrent.atomic.AtomicInteger())
+                                    .incrementAndGet();
                         }
                         return null;
                     }));
@@ -150,6 +167,18 @@ public final class AccessLogBench {
             f.join();
         }
         print(label, new ArrayList<>(micros), n - micros.size());
+        if (!others.isEmpty()) {
+            System.out.println("  not 200: " + others);
+        }
+        if (!logMicros.isEmpty()) {
+            print("  of which the access log (Server-Timing), logged calls", new ArrayList<>(logMicros), 0);
+        }
+    }
+
+    /** {@code access-log;dur=1.25} in microseconds. */
+    static long logMicros(String serverTiming) {
+        String dur = serverTiming.substring(serverTiming.indexOf("dur=") + 4);
+        return Math.round(Double.parseDouble(dur) * 1000);
     }
 
     /** The store's append, 200 times a second over 4 connections, timed per transaction. */

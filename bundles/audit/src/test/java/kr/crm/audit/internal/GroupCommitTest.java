@@ -41,4 +41,33 @@ class GroupCommitTest {
         assertThat(store.rows).hasSize(400);
         assertThat(new ChainVerifier(store, Clock.systemUTC()).verify().intact()).isTrue();
     }
+
+    @Test
+    void aBatchThatFailsFailsItsCallersAndTheNextOneIsWritten() {
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ChainVerifierTest.MemoryStore store = new ChainVerifierTest.MemoryStore() {
+            @Override
+            public synchronized List<LoggedAccess> appendAll(List<AccessEntry> entries, Chain chain) {
+                if (down.get()) {
+                    throw new IllegalStateException("database gone");
+                }
+                return super.appendAll(entries, chain);
+            }
+        };
+        try (GroupCommit writer = new GroupCommit(store, 10_000)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.append(entry("first")))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("access log entry not stored");
+            down.set(false);
+            assertThat(writer.append(entry("second")).seq()).isEqualTo(1);
+            writer.close();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.append(entry("third")))
+                    .hasMessage("access log is stopping");
+        }
+        assertThat(store.rows).extracting(r -> r.access().entry().user()).containsExactly("second");
+    }
+
+    private static AccessEntry entry(String user) {
+        return new AccessEntry(Instant.now(), user, "127.0.0.1", AccessAction.VIEW, List.of("C1"), 1,
+                "GET v1/customers/{key}", null);
+    }
 }

@@ -74,6 +74,29 @@ class AccountPermissionsTest extends CrmTest {
     }
 
     @Test
+    void aChangeOfTeamIsKeptWithTheTeamWhoAndWhenAndARepeatIsNot() throws Exception {
+        String user = "team." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        createUser(user, "[\"crm.manager\"]");
+        assertThat(host.call("PUT", "v1/users/" + user + "/team", CrmHost.ADMIN, "{\"team\":\"영업3팀\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(host.call("PUT", "v1/users/" + user + "/team", CrmHost.ADMIN, "{\"team\":\"영업3팀\"}").statusCode())
+                .as("the same team again").isEqualTo(200);
+        assertThat(host.call("PUT", "v1/users/" + user + "/team", CrmHost.ADMIN, "{\"team\":null}").statusCode())
+                .isEqualTo(200);
+
+        List<String> entries = new ArrayList<>();
+        permissions(user).get("history").forEach(h -> entries.add(h.get("kind").asText() + " "
+                + (h.get("team").isNull() ? "-" : h.get("team").asText()) + " by " + h.get("byUser").asText()));
+        assertThat(entries).containsExactly(
+                "TEAM - by " + CrmHost.ADMIN,
+                "TEAM 영업3팀 by " + CrmHost.ADMIN,
+                "GRANTED - by " + CrmHost.ADMIN);
+        assertThat(host.call("PUT", "v1/users/" + user + "/team", CrmHost.REP, "{\"team\":\"영업1팀\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(permissions(user).get("history")).hasSize(3);
+    }
+
+    @Test
     void aWebSessionEndsAfterThirtyIdleMinutes() throws Exception {
         HttpResponse<String> login = host.call("POST", "v1/session", null,
                 "{\"username\":\"" + CrmHost.REP + "\",\"password\":\"" + CrmHost.PASSWORD + "\"}");

@@ -40,9 +40,20 @@ public interface AccountVisibility {
     Optional<String> teamOf(String username);
 
     /**
-     * Puts a user in a team, or takes him or her out of any with a null or blank {@code team}.
+     * Puts a user in a team, or takes him or her out of any with a null or blank {@code team}, as {@code system}.
      *
      * @throws kr.crm.api.common.ValidationException for a bad user or team name
      */
-    void setTeam(String username, String team);
+    default void setTeam(String username, String team) {
+        setTeam(username, team, "system");
+    }
+
+    /**
+     * Puts a user in a team, or takes him or her out of any with a null or blank {@code team}; a change is kept in
+     * the permission history under {@code byUser}, a call that changes nothing writes nothing.
+     *
+     * @throws kr.crm.api.common.ValidationException for a bad user or team name
+     * @since 1.4
+     */
+    void setTeam(String username, String team, String byUser);
 }

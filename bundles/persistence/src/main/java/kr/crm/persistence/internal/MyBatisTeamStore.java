@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kr.crm.api.security.AccountScope;
+import kr.crm.api.security.RoleChange;
 import kr.crm.api.store.TeamStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,15 +35,21 @@ public final class MyBatisTeamStore implements TeamStore {
     }
 
     @Override
-    public void setTeam(String username, String team) {
+    public boolean setTeam(String username, String team, String byUser) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        sessions.inTransaction(s -> {
-            if (team == null) {
-                s.getMapper(TeamMapper.class).removeTeam(username);
-            } else {
-                s.getMapper(TeamMapper.class).setTeam(username, team, now);
+        return sessions.inTransaction(s -> {
+            TeamMapper m = s.getMapper(TeamMapper.class);
+            if (Objects.equals(m.lockTeamOf(username), team)) {
+                return false;
             }
-            return null;
+            if (team == null) {
+                m.removeTeam(username);
+            } else {
+                m.setTeam(username, team, now);
+            }
+            s.getMapper(UserMapper.class).insertChanges(List.of(new RoleChange(username, null, team,
+                    RoleChange.Kind.TEAM, byUser, now)));
+            return true;
         });
     }
 

@@ -105,7 +105,7 @@ public final class MyBatisUserStore implements UserStore {
     @Override
     public List<RoleChange> roleHistory(String username, int limit) {
         return sessions.read(s -> s.getMapper(UserMapper.class).history(username, limit)).stream()
-                .map(r -> new RoleChange((String) r.get("username"), (String) r.get("role"),
+                .map(r -> new RoleChange((String) r.get("username"), (String) r.get("role"), (String) r.get("team"),
                         RoleChange.Kind.valueOf((String) r.get("kind")), (String) r.get("byUser"),
                         GradeRows.instant(r.get("at"))))
                 .toList();

@@ -17,5 +17,8 @@ interface TeamMapper {
 
     void removeTeam(@Param("username") String username);
 
+    /** The user's team, its row locked until the transaction ends (null: none). */
+    String lockTeamOf(@Param("username") String username);
+
     List<String> visibleKeys(@Param("scope") AccountScope scope, @Param("keys") Collection<String> keys);
 }

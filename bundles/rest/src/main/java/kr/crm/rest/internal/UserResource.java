@@ -82,7 +82,10 @@ public final class UserResource {
                 b.password() == null ? null : b.password().toCharArray(), CrmPrincipal.of(security).username());
     }
 
-    /** A user's login lock and permission history (roles granted and revoked, locks and unlocks), newest first. */
+    /**
+     * A user's login lock and permission history (roles granted and revoked, locks and unlocks, changes of team),
+     * newest first.
+     */
     @GET
     @Path("users/{username}/permissions")
     public Permissions permissions(@PathParam("username") String username, @QueryParam("limit") String limit) {
@@ -107,8 +110,9 @@ public final class UserResource {
     /** Puts the user in a team; {@code {"team":null}} takes him or her out. */
     @PUT
     @Path("users/{username}/team")
-    public TeamBody setTeam(@PathParam("username") String username, TeamBody body) {
-        visibility.setTeam(username, body == null ? null : body.team());
+    public TeamBody setTeam(@PathParam("username") String username, TeamBody body,
+            @Context SecurityContext security) {
+        visibility.setTeam(username, body == null ? null : body.team(), CrmPrincipal.of(security).username());
         return team(username);
     }
 

@@ -63,13 +63,13 @@ public final class ScopedVisibility implements AccountVisibility {
     }
 
     @Override
-    public void setTeam(String username, String team) {
+    public void setTeam(String username, String team, String byUser) {
         UserRules.username(username);
         String t = team == null || team.isBlank() ? null : team.strip();
         if (t != null && !TEAM.matcher(t).matches()) {
             throw new ValidationException("team", "must be 1-64 letters, digits, spaces or . _ ( ) -");
         }
-        teams.setTeam(username, t);
+        teams.setTeam(username, t, byUser);
     }
 
     private AccountScope scope(String username, Set<String> roles) {

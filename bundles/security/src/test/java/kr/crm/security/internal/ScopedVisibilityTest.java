@@ -82,10 +82,10 @@ class ScopedVisibilityTest {
     @Test
     void teamNamesAreCheckedAndABlankTeamTakesTheUserOut() {
         ScopedVisibility visibility = visibility(true);
-        visibility.setTeam("kim.rep", " 영업2팀 ");
-        verify(teams).setTeam("kim.rep", "영업2팀");
-        visibility.setTeam("kim.rep", " ");
-        verify(teams).setTeam("kim.rep", null);
+        visibility.setTeam("kim.rep", " 영업2팀 ", "admin");
+        verify(teams).setTeam("kim.rep", "영업2팀", "admin");
+        visibility.setTeam("kim.rep", " ", "admin");
+        verify(teams).setTeam("kim.rep", null, "admin");
         assertThatThrownBy(() -> visibility.setTeam("kim.rep", "팀;DROP"))
                 .isInstanceOf(ValidationException.class).extracting(e -> ((ValidationException) e).field())
                 .isEqualTo("team");

@@ -41,6 +41,45 @@ class ScopeTest extends CrmTest {
         dav = Radicale.get();
     }
 
+    @Test
+    void segmentMembersAndPostalListsHoldOnlyTheAccountsTheCallerMaySeeWhileTheSizeIsEveryones() throws Exception {
+        CampaignFixture f = new CampaignFixture(host);
+        String u = unique();
+        String mine = account("세그먼트 일팀 " + u, REP_A, f.region, LocalDate.of(2001, 3, 1));
+        String theirs = account("세그먼트 이팀 " + u, REP_B, f.region, LocalDate.of(2002, 4, 1));
+        long segment = f.segment(2);
+
+        assertThat(memberKeys(REP_A, segment)).containsExactly(mine);
+        assertThat(memberKeys(REP_B, segment)).containsExactly(theirs);
+        assertThat(memberKeys(MANAGER_A, segment)).containsExactly(mine);
+        assertThat(memberKeys(ADMIN, segment)).containsExactlyInAnyOrder(mine, theirs);
+        JsonNode asRep = host.read(host.call("GET", "v1/segments/" + segment, REP_A, null));
+        assertThat(asRep.path("members").asInt()).as("the segment's size is an aggregate").isEqualTo(2);
+
+        assertThat(postalListed(REP_A, segment)).isEqualTo(1);
+        assertThat(postalListed(ADMIN, segment)).isEqualTo(2);
+    }
+
+    private static List<String> memberKeys(String user, long segment) throws Exception {
+        HttpResponse<String> r = host.call("GET", "v1/segments/" + segment + "/members?size=100", user, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode page = host.read(r);
+        assertThat(page.path("total").asLong()).isEqualTo(page.path("items").size());
+        return page.path("items").findValuesAsText("customerKey");
+    }
+
+    /** Members on the list plus members left out: every member of the segment the caller may see, once. */
+    private static long postalListed(String user, long segment) throws Exception {
+        HttpResponse<String> r = host.call("GET", "v1/postal-lists/segments/" + segment, user, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode list = host.read(r);
+        long excluded = 0;
+        for (JsonNode n : list.path("excluded")) {
+            excluded += n.asLong();
+        }
+        return list.path("recipients").size() + excluded;
+    }
+
     private static void team(String user, String team) throws Exception {
         String body = team == null ? "{\"team\":null}" : "{\"team\":\"" + team + "\"}";
         HttpResponse<String> r = host.call("PUT", "v1/users/" + user + "/team", ADMIN, body);

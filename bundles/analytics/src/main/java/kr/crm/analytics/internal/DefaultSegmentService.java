@@ -16,6 +16,7 @@ import kr.crm.api.analytics.SegmentService;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.store.AnalyticsStore;
@@ -120,9 +121,9 @@ public final class DefaultSegmentService implements SegmentService {
     }
 
     @Override
-    public Page<SegmentMember> members(long id, PageRequest page) {
+    public Page<SegmentMember> members(long id, PageRequest page, AccountScope scope) {
         stored(id);
-        return store.memberPage(id, page);
+        return store.memberPage(id, page, scope);
     }
 
     @Override

@@ -3,6 +3,7 @@ package kr.crm.api.analytics;
 import java.util.List;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
+import kr.crm.api.security.AccountScope;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Saved segments over the customer measures, their materialised members and membership history. */
@@ -37,8 +38,18 @@ public interface SegmentService {
     /** Deletes the segment with its members and history. @throws kr.crm.api.common.NotFoundException */
     void delete(long id);
 
-    /** Members by name. */
-    Page<SegmentMember> members(long id, PageRequest page);
+    /** Members by name, all of them. */
+    default Page<SegmentMember> members(long id, PageRequest page) {
+        return members(id, page, AccountScope.everything());
+    }
+
+    /**
+     * Members by name, of those {@code scope} lets through; the total counts those too (the segment's own size
+     * stays the company-wide count).
+     *
+     * @since 0.3
+     */
+    Page<SegmentMember> members(long id, PageRequest page, AccountScope scope);
 
     /** Entries and exits, latest first. */
     List<SegmentChange> history(long id, int limit);

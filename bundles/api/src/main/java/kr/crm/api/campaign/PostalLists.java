@@ -1,5 +1,6 @@
 package kr.crm.api.campaign;
 
+import kr.crm.api.security.AccountScope;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -16,5 +17,15 @@ public interface PostalLists {
      *
      * @throws kr.crm.api.common.NotFoundException if there is no such segment
      */
-    PostalList ofSegment(long segmentId);
+    default PostalList ofSegment(long segmentId) {
+        return ofSegment(segmentId, AccountScope.everything());
+    }
+
+    /**
+     * The list of those of a segment's current members that {@code scope} lets through (a rep's book).
+     *
+     * @throws kr.crm.api.common.NotFoundException if there is no such segment
+     * @since 0.3
+     */
+    PostalList ofSegment(long segmentId, AccountScope scope);
 }

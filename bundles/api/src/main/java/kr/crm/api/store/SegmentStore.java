@@ -10,6 +10,7 @@ import kr.crm.api.analytics.SegmentChange;
 import kr.crm.api.analytics.SegmentMember;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
+import kr.crm.api.security.AccountScope;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -66,7 +67,12 @@ public interface SegmentStore {
     /** Adds and removes members and records each entry and exit at {@code at}. */
     void changeMembers(long id, Collection<String> entered, Collection<String> left, Instant at);
 
-    Page<SegmentMember> memberPage(long id, PageRequest page);
+    default Page<SegmentMember> memberPage(long id, PageRequest page) {
+        return memberPage(id, page, AccountScope.everything());
+    }
+
+    /** A page of the members {@code scope} lets through, by name, with their count. @since 2.12 */
+    Page<SegmentMember> memberPage(long id, PageRequest page, AccountScope scope);
 
     List<SegmentChange> history(long id, int limit);
 

@@ -20,6 +20,7 @@ import kr.crm.api.consent.Eligibility;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerKind;
 import kr.crm.api.customer.CustomerService;
+import kr.crm.api.security.AccountScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,14 +52,14 @@ public final class DefaultPostalLists implements PostalLists {
     }
 
     @Override
-    public PostalList ofSegment(long segmentId) {
+    public PostalList ofSegment(long segmentId, AccountScope scope) {
         List<PostalRecipient> recipients = new ArrayList<>();
         Map<String, Long> excluded = new TreeMap<>();
         int page = 0;
         int seen = 0;
         Page<SegmentMember> members;
         do {
-            members = segments.members(segmentId, new PageRequest(page++, PageRequest.MAX_SIZE));
+            members = segments.members(segmentId, new PageRequest(page++, PageRequest.MAX_SIZE), scope);
             for (SegmentMember m : members.items()) {
                 seen++;
                 Outcome o = check(m.customerKey());

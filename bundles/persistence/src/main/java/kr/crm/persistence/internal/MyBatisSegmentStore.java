@@ -16,6 +16,7 @@ import kr.crm.api.analytics.SegmentChange;
 import kr.crm.api.analytics.SegmentMember;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.store.SegmentStore;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.osgi.service.component.annotations.Activate;
@@ -183,16 +184,16 @@ public final class MyBatisSegmentStore implements SegmentStore {
     }
 
     @Override
-    public Page<SegmentMember> memberPage(long id, PageRequest page) {
+    public Page<SegmentMember> memberPage(long id, PageRequest page, AccountScope scope) {
         return sessions.read(s -> {
             SegmentMapper m = s.getMapper(SegmentMapper.class);
-            List<SegmentMember> items = m.memberPage(id, page.size(), page.offset()).stream()
+            List<SegmentMember> items = m.memberPage(id, page.size(), page.offset(), scope).stream()
                     .map(r -> new SegmentMember((String) r.get("customerKey"), (String) r.get("name"),
                             (String) r.get("kind"), (String) r.get("cell"), instant(r.get("enteredAt")),
                             (String) r.get("grade"), score(r.get("recency")), score(r.get("frequency")),
                             score(r.get("monetary")), (String) r.get("region"), (String) r.get("ownerRep")))
                     .toList();
-            return new Page<>(items, page.page(), page.size(), m.memberCount(id));
+            return new Page<>(items, page.page(), page.size(), m.memberCount(id, scope));
         });
     }
 

@@ -3,6 +3,7 @@ package kr.crm.persistence.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kr.crm.api.security.AccountScope;
 import org.apache.ibatis.annotations.Param;
 
 /** SQL in SegmentMapper.xml; the rule selections are run by name with a parameter map. */
@@ -23,9 +24,10 @@ public interface SegmentMapper {
     int record(@Param("id") long id, @Param("key") String key, @Param("change") String change,
             @Param("at") Instant at);
 
-    List<Map<String, Object>> memberPage(@Param("id") long id, @Param("limit") int limit, @Param("offset") long offset);
+    List<Map<String, Object>> memberPage(@Param("id") long id, @Param("limit") int limit, @Param("offset") long offset,
+            @Param("scope") AccountScope scope);
 
-    long memberCount(@Param("id") long id);
+    long memberCount(@Param("id") long id, @Param("scope") AccountScope scope);
 
     List<Map<String, Object>> history(@Param("id") long id, @Param("limit") int limit);
 

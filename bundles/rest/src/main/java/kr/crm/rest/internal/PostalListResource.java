@@ -12,12 +12,15 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import kr.crm.api.campaign.PostalList;
 import kr.crm.api.campaign.PostalLists;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.security.AccountVisibility;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,20 +40,23 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RolesAllowed({REP, ADMIN})
 public final class PostalListResource {
     private final PostalLists lists;
+    private final AccountVisibility visibility;
 
     @Activate
-    public PostalListResource(@Reference PostalLists lists) {
+    public PostalListResource(@Reference PostalLists lists, @Reference AccountVisibility visibility) {
         this.lists = lists;
+        this.visibility = visibility;
     }
 
     @GET
     @Path("segments/{id}")
-    public Response ofSegment(@PathParam("id") String id, @QueryParam("format") String format) {
+    public Response ofSegment(@PathParam("id") String id, @QueryParam("format") String format,
+            @Context SecurityContext security) {
         String f = format == null || format.isBlank() ? "json" : format.strip().toLowerCase(Locale.ROOT);
         if (!List.of("json", "csv", "xlsx", "labels").contains(f)) {
             throw new ValidationException("format", "must be json, csv, xlsx or labels");
         }
-        PostalList list = lists.ofSegment(segment(id));
+        PostalList list = lists.ofSegment(segment(id), visibility.scopeOf(CrmPrincipal.of(security)));
         if (f.equals("json")) {
             return Response.ok(list, MediaType.APPLICATION_JSON).build();
         }

@@ -29,6 +29,7 @@ import kr.crm.api.analytics.SegmentMember;
 import kr.crm.api.analytics.SegmentService;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.security.AccountVisibility;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,11 +49,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({VIEWER, REP, ADMIN})
 public final class SegmentResource {
+    private final AccountVisibility visibility;
     private final SegmentService segments;
 
     @Activate
-    public SegmentResource(@Reference SegmentService segments) {
+    public SegmentResource(@Reference SegmentService segments, @Reference AccountVisibility visibility) {
         this.segments = segments;
+        this.visibility = visibility;
     }
 
     @GET
@@ -111,11 +114,12 @@ public final class SegmentResource {
         return Response.noContent().build();
     }
 
+    /** The members the caller may see (a rep his or her book, decision 225); the segment's size is everyone's. */
     @GET
     @Path("{id}/members")
     public Page<SegmentMember> members(@PathParam("id") String id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return segments.members(id(id), Params.page(page, size));
+            @QueryParam("size") String size, @Context SecurityContext security) {
+        return segments.members(id(id), Params.page(page, size), visibility.scopeOf(CrmPrincipal.of(security)));
     }
 
     @GET

@@ -60,6 +60,20 @@ class ScopeTest extends CrmTest {
         assertThat(postalListed(ADMIN, segment)).isEqualTo(2);
     }
 
+    @Test
+    void aRepListsHisOwnTasksAManagerHisTeamsAndAnAdminAnyones() throws Exception {
+        assertThat(status(REP_A, "v1/tasks?rep=me")).isEqualTo(200);
+        assertThat(status(REP_A, "v1/tasks?rep=" + REP_A)).isEqualTo(200);
+        HttpResponse<String> other = host.call("GET", "v1/tasks?rep=" + REP_B, REP_A, null);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains(REP_B).doesNotContain("\"items\"");
+        assertThat(status(REP_A, "v1/tasks?rep=" + REP_B + "&status=DONE")).isEqualTo(403);
+        assertThat(status(MANAGER_A, "v1/tasks?rep=" + REP_A + "&overdue=true")).isEqualTo(200);
+        assertThat(status(MANAGER_A, "v1/tasks?rep=" + REP_B)).isEqualTo(403);
+        assertThat(status(ADMIN, "v1/tasks?rep=" + REP_B)).isEqualTo(200);
+        assertThat(status(VIEWER, "v1/tasks?rep=" + REP_B)).isEqualTo(200);
+    }
+
     private static List<String> memberKeys(String user, long segment) throws Exception {
         HttpResponse<String> r = host.call("GET", "v1/segments/" + segment + "/members?size=100", user, null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

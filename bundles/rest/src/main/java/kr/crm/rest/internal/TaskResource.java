@@ -17,7 +17,10 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.common.ForbiddenException;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.security.AccountScope;
+import kr.crm.api.security.AccountVisibility;
 import kr.crm.api.task.SweepResult;
 import kr.crm.api.task.Task;
 import kr.crm.api.task.TaskOutcome;
@@ -38,20 +41,23 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RolesAllowed({VIEWER, REP, ADMIN})
 public final class TaskResource {
     private final TaskService tasks;
+    private final AccountVisibility visibility;
 
     /** Body of a completion. */
     public record Completion(Long version, TaskOutcome outcome, String note) {
     }
 
     @Activate
-    public TaskResource(@Reference TaskService tasks) {
+    public TaskResource(@Reference TaskService tasks, @Reference AccountVisibility visibility) {
         this.tasks = tasks;
+        this.visibility = visibility;
     }
 
     /**
      * {@code rep} (a user name or {@code me}): open tasks due by {@code until} (default today);
      * {@code overdue=true}: open tasks due before today; {@code status=DONE}: tasks done since
-     * {@code since} (default 30 days back), latest first. Or every task of {@code account}.
+     * {@code since} (default 30 days back), latest first. Or every task of {@code account}. A rep lists his or her
+     * own, a manager those of the team too, an admin and a viewer anyone's (decision 226).
      */
     @GET
     @Scoped(query = "account", what = "account")
@@ -66,6 +72,10 @@ public final class TaskResource {
             throw new ValidationException("rep", "is required: a user name or 'me' (or give 'account')");
         }
         String who = "me".equals(rep) ? CrmPrincipal.of(security).username() : rep.strip();
+        AccountScope scope = visibility.scopeOf(CrmPrincipal.of(security));
+        if (!scope.all() && !scope.owners().contains(who)) {
+            throw new ForbiddenException("the tasks of " + who + " are not yours or your team's to list");
+        }
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
         String wanted = status == null || status.isBlank() ? "OPEN" : status.strip();
         if (wanted.equals("DONE")) {

@@ -92,6 +92,37 @@ class AccessLogTest extends CrmTest {
     }
 
     @Test
+    void aCardDavRunNamesTheContactsItWroteOnEitherSide() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 6);
+        String owner = "sync.rep." + u;
+        HttpResponse<String> made = host.call("POST", "v1/accounts", ADMIN,
+                "{\"name\":\"동기화상사 " + u + "\",\"ownerRep\":\"" + owner + "\"}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        String account = host.read(made).path("key").asText();
+        HttpResponse<String> person = host.call("POST", "v1/accounts/" + account + "/contacts", ADMIN,
+                "{\"name\":\"동기화 " + u + "\",\"mobile\":\"010-4100-0001\"}");
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+        String contact = host.read(person).path("key").asText();
+        Radicale dav = Radicale.get();
+        String book = "it-log-" + u;
+        String path = dav.newAddressBook(book);
+        AddressBooks.configure(host, book, dav.base, path, owner, null);
+
+        assertThat(AddressBooks.run(host, book).path("groupware").path("created").asInt()).isEqualTo(1);
+        String href = dav.hrefs(path).get(0);
+        dav.put(href, dav.get(href).replace("END:VCARD", "NOTE:그룹웨어 메모\r\nEND:VCARD"));
+        assertThat(AddressBooks.run(host, book).path("crm").path("updated").asInt()).isEqualTo(1);
+
+        assertThat(rows("resource = ?", "carddav:" + book)).hasSize(2).allSatisfy(row -> {
+            assertThat(row.action()).isEqualTo("SYNC");
+            assertThat(row.keys()).isEqualTo(contact);
+            assertThat(row.rows()).isEqualTo(1);
+        });
+        JsonNode about = host.read(host.call("GET", "v1/access-log?customer=" + contact, ADMIN, null));
+        assertThat(about.findValuesAsText("action")).startsWith("SYNC", "SYNC");
+    }
+
+    @Test
     void aListCountsItsRowsAndNamesEveryCustomerInIt() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 6);
         String a = person("목록 " + u + " 가", "010-3000-0001", "a" + u + "@example.co.kr");

@@ -157,7 +157,7 @@ final class CardImport {
     }
 
     private void created(NewContact n, ContactPerson contact) {
-        tally.crm[CREATED]++;
+        tally.wrote(tally.crm, CREATED, contact.key());
         ledger.link(n.card().href(), n.uid(), n.card().etag(), contact, n.card().text());
     }
 

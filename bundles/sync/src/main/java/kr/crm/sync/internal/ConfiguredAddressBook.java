@@ -115,11 +115,11 @@ public final class ConfiguredAddressBook {
                 return busy(trigger);
             }
             try {
-                SyncRun run = new SyncRunner(dav, store, contacts, customers, normalizer, view, Clock.systemUTC(),
-                        scope())
-                        .run(NODE, trigger);
+                SyncRunner runner = new SyncRunner(dav, store, contacts, customers, normalizer, view,
+                        Clock.systemUTC(), scope());
+                SyncRun run = runner.run(NODE, trigger);
                 long id = store.saveRun(run);
-                logAccess(run, trigger);
+                logAccess(runner.written(), run, trigger);
                 LOG.info("CardDAV {} run {}: {} ({}), CRM {}, groupware {}", view.name(), id, run.status(), run.mode(),
                         run.crm(), run.groupware());
                 return new SyncRun(id, run.addressBook(), run.node(), run.trigger(), run.mode(), run.status(),
@@ -132,12 +132,12 @@ public final class ConfiguredAddressBook {
         }
     }
 
-    /** One access-log entry per run: the contacts it wrote on either side (decision 163). */
-    private void logAccess(SyncRun run, String trigger) {
+    /** One access-log entry per run: how many contacts it wrote on either side, and which (decisions 163, 227). */
+    private void logAccess(List<String> written, SyncRun run, String trigger) {
         int rows = run.crm().created() + run.crm().updated() + run.crm().deleted() + run.groupware().created()
                 + run.groupware().updated() + run.groupware().deleted();
         accessLog.record(new AccessEntry(null, "schedule".equals(trigger) ? "system:carddav" : trigger, NODE,
-                AccessAction.SYNC, List.of(), rows, "carddav:" + view.name(), null));
+                AccessAction.SYNC, written, rows, "carddav:" + view.name(), null));
     }
 
     private void scheduled() {

@@ -77,7 +77,7 @@ final class Reconciler {
             if (direction.intoCrm() && !Fields.same(target, Fields.of(contact))) {
                 try {
                     contact = contacts.update(contact.key(), contact.version(), Fields.draft(target));
-                    tally.crm[UPDATED]++;
+                    tally.wrote(tally.crm, UPDATED, contact.key());
                     target = Fields.of(contact);
                 } catch (StaleVersionException e) {
                     contact = contacts.find(contact.key()).orElseThrow(() -> e);
@@ -98,7 +98,7 @@ final class Reconciler {
                 String out = VCards.write(card);
                 try {
                     String newEtag = dav.put(href, out, etag);
-                    tally.groupware[UPDATED]++;
+                    tally.wrote(tally.groupware, UPDATED, contact.key());
                     etag = newEtag != null ? newEtag : dav.get(href).map(RemoteCard::etag).orElse(null);
                     text = out;
                 } catch (DavException e) {

@@ -75,6 +75,11 @@ final class SyncRunner {
         this.organizations = new Organizations(customers, normalizer);
     }
 
+    /** The keys of the contacts the run created, changed or deleted on either side, in the order it wrote them. */
+    List<String> written() {
+        return List.copyOf(tally.written);
+    }
+
     SyncRun run(String node, String trigger) {
         Instant started = now();
         String mode = "none";
@@ -212,7 +217,7 @@ final class SyncRunner {
                 try {
                     contacts.delete(contact.key(), contact.version());
                     ledger.contactDeleted(contact.key());
-                    tally.crm[DELETED]++;
+                    tally.wrote(tally.crm, DELETED, contact.key());
                     return;
                 } catch (StaleVersionException e) {
                     // edited in the CRM meanwhile: the edit wins over the delete, the card comes back
@@ -247,7 +252,7 @@ final class SyncRunner {
     private void destroyed(SyncCard link) {
         if (direction.intoGroupware()) {
             dav.delete(link.href(), null);
-            tally.groupware[DELETED]++;
+            tally.wrote(tally.groupware, DELETED, link.contactKey());
             ledger.forget(link);
         }
     }
@@ -256,7 +261,7 @@ final class SyncRunner {
         if (direction.intoGroupware() && changed == null) {
             try {
                 dav.delete(link.href(), link.etag());
-                tally.groupware[DELETED]++;
+                tally.wrote(tally.groupware, DELETED, link.contactKey());
                 ledger.forget(link);
                 return;
             } catch (DavException e) {
@@ -272,7 +277,7 @@ final class SyncRunner {
             cardImport().cards(List.of(changed));
         } else if (changed != null) {
             dav.delete(changed.href(), changed.etag());
-            tally.groupware[DELETED]++;
+            tally.wrote(tally.groupware, DELETED, link.contactKey());
         }
     }
 
@@ -284,7 +289,7 @@ final class SyncRunner {
         String text = VCards.write(card);
         try {
             String etag = dav.put(href, text, null);
-            tally.groupware[CREATED]++;
+            tally.wrote(tally.groupware, CREATED, contact.key());
             ledger.link(href, uid, etag != null ? etag : dav.get(href).map(RemoteCard::etag).orElse(null), contact, text);
         } catch (DavException e) {
             if (e.status() != 412) {

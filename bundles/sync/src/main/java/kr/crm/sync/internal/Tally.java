@@ -2,22 +2,36 @@ package kr.crm.sync.internal;
 
 import ezvcard.VCard;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.sync.SideCounts;
 
-/** Counts of one run as it goes, per side, and its problem lines (keys, hrefs and fields only). */
+/**
+ * Counts of one run as it goes, per side, the keys of the contacts it wrote on either side (for the access log), and
+ * its problem lines (keys, hrefs and fields only).
+ */
 final class Tally {
     private static final int MAX_PROBLEMS = 200;
 
     final int[] crm = new int[5];
     final int[] groupware = new int[5];
     final List<String> problems = new ArrayList<>();
+    final Set<String> written = new LinkedHashSet<>();
     static final int CREATED = 0;
     static final int UPDATED = 1;
     static final int DELETED = 2;
     static final int CONFLICTS = 3;
     static final int ERRORS = 4;
+
+    /** Counts a contact created, updated or deleted on one side ({@link #crm} or {@link #groupware}). */
+    void wrote(int[] side, int what, String contactKey) {
+        side[what]++;
+        if (contactKey != null) {
+            written.add(contactKey);
+        }
+    }
 
     void problem(String line) {
         if (problems.size() < MAX_PROBLEMS) {

@@ -74,6 +74,24 @@ class ScopeTest extends CrmTest {
         assertThat(status(VIEWER, "v1/tasks?rep=" + REP_B)).isEqualTo(200);
     }
 
+    @Test
+    void aConsentIsRecordedOnlyForAPersonTheRepMaySeeButAnOptOutFromAnyone() throws Exception {
+        String u = unique();
+        String account = account("동의상사 " + u, REP_A, "서울", LocalDate.of(2003, 5, 1));
+        String person = contact(account, "동의 " + u, "010-4200-0001");
+        String body = """
+                {"subjectKey":"%s","channel":"EMAIL","purpose":"ADVERTISING","granted":true,"method":"PHONE",
+                 "noticeVersion":"v1","occurredAt":"%s"}""".formatted(person,
+                java.time.OffsetDateTime.now(ZoneId.of("Asia/Seoul")).minusMinutes(1).withNano(0));
+        HttpResponse<String> refused = host.call("POST", "v1/consents", REP_B, body);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(404);
+        assertThat(refused.body()).contains("customer " + person + " not found");
+        assertThat(host.call("POST", "v1/consents", REP_A, body).statusCode()).isEqualTo(201);
+        HttpResponse<String> optOut = host.call("POST", "v1/consents/opt-outs", REP_B,
+                "{\"customerKey\":\"" + person + "\",\"channel\":null,\"method\":\"PHONE\"}");
+        assertThat(optOut.statusCode()).as("an opt-out is never refused").isEqualTo(201);
+    }
+
     private static List<String> memberKeys(String user, long segment) throws Exception {
         HttpResponse<String> r = host.call("GET", "v1/segments/" + segment + "/members?size=100", user, null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

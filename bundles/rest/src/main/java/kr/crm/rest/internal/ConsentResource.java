@@ -28,6 +28,7 @@ import kr.crm.api.consent.Eligibility;
 import kr.crm.api.consent.OptOutDraft;
 import kr.crm.api.consent.Reconfirmation;
 import kr.crm.api.consent.ReconfirmationRun;
+import kr.crm.api.security.AccountVisibility;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +37,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * {@code /api/v1/consents}: recording consents, refusals and opt-outs (reps and admins), a person's consent history,
- * whether an advertising message may go to them now and why, and the re-confirmation run (admins).
+ * whether an advertising message may go to them now and why, and the re-confirmation run (admins). A consent or
+ * refusal is recorded only for a person the caller may see; an opt-out from anyone (decision 228).
  */
 @Component(service = ConsentResource.class)
 @JaxrsResource
@@ -48,15 +50,21 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class ConsentResource {
     private final ConsentService consents;
     private final Reconfirmation reconfirmation;
+    private final ScopeCheck scope;
 
     @Activate
-    public ConsentResource(@Reference ConsentService consents, @Reference Reconfirmation reconfirmation) {
+    public ConsentResource(@Reference ConsentService consents, @Reference Reconfirmation reconfirmation,
+            @Reference AccountVisibility visibility) {
         this.consents = consents;
         this.reconfirmation = reconfirmation;
+        this.scope = new ScopeCheck(visibility);
     }
 
     @POST
     public Response record(ConsentDraft draft, @Context SecurityContext security) {
+        if (draft != null && draft.subjectKey() != null && !draft.subjectKey().isBlank()) {
+            scope.require(security, draft.subjectKey().strip(), "customer " + draft.subjectKey().strip());
+        }
         return Response.status(Response.Status.CREATED).entity(consents.record(draft, CrmPrincipal.of(security)))
                 .build();
     }

@@ -120,6 +120,11 @@ final class DemoHost {
         while (!get("/api/v1/tasks?account=" + key).contains("\"OPEN\"") && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(250);
         }
+        // its open complaint becomes a service request on the complaint bridge's own thread
+        while (!get("/api/v1/service-requests?open=true&account=" + key).contains("11월 납품분")
+                && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
         // the demo's crowd of customers for the analytics page loads in the background: the pages are
         // timed on a host that has finished loading, as a demo is used
         Pattern population = Pattern.compile("\"population\"\\s*:\\s*(\\d+)");

@@ -40,9 +40,11 @@ import org.slf4j.LoggerFactory;
  * log gets one request (once: the request's link to the complaint is unique), and the two keep one status. A
  * complaint resolved, reopened or deleted in the contact log moves its request; a request moved by staff sets
  * its complaint's status (RESOLVED and CLOSED = RESOLVED, anything else but its creation IN_PROGRESS). Work runs
- * on a thread of its own, off EventAdmin's delivery thread.
+ * on a thread of its own, off EventAdmin's delivery thread. Immediate: the catch-up of complaints logged while no
+ * bridge listened runs as soon as the bridge can, not at the next complaint (a delayed handler is only created by
+ * an event, so events posted before its references were there would wait for one).
  */
-@Component(property = {EventConstants.EVENT_TOPIC + "=" + ContactLogEvents.TOPIC_COMPLAINT,
+@Component(immediate = true, property = {EventConstants.EVENT_TOPIC + "=" + ContactLogEvents.TOPIC_COMPLAINT,
     EventConstants.EVENT_TOPIC + "=" + ServiceEvents.TOPIC_CHANGED})
 public final class ComplaintBridge implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintBridge.class);

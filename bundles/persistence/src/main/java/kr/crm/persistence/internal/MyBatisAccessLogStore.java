@@ -33,7 +33,7 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
         if (entries.isEmpty()) {
             return List.of();
         }
-        return sessions.inTransaction(s -> {
+        return sessions.inTransactionRetried(s -> {
             AccessLogMapper m = s.getMapper(AccessLogMapper.class);
             Head head = head(m.lockHead());
             long seq = head.seq();

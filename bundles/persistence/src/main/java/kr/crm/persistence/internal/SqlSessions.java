@@ -42,6 +42,30 @@ public final class SqlSessions {
     }
 
     /**
+     * Runs {@code work} in one transaction, committed if it returns normally; if its connection dies before the
+     * commit (SQLSTATE class 08) the transaction died with it, nothing of it is stored, and {@code work} runs once
+     * more on another connection. A failure of the commit itself is not repeated: whether it was stored is unknown.
+     * For work that reads what it needs inside the transaction (decision 229).
+     */
+    <T> T inTransactionRetried(Function<SqlSession, T> work) {
+        for (int attempt = 0; ; attempt++) {
+            try (SqlSession session = factory.openSession(false)) {
+                T result;
+                try {
+                    result = work.apply(session);
+                } catch (PersistenceException e) {
+                    if (attempt == 0 && LostConnections.isLostConnection(e)) {
+                        continue;
+                    }
+                    throw e;
+                }
+                session.commit();
+                return result;
+            }
+        }
+    }
+
+    /**
      * Runs {@code work} in one transaction on a batching session: repeated statements go to the
      * server as one JDBC batch (the driver's bulk protocol for inserts). Committed if it returns normally.
      */

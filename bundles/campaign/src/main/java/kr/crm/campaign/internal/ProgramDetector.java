@@ -36,6 +36,8 @@ public final class ProgramDetector {
     static final String LEASE = "triggered-programs";
     static final String TOP_GRADE = "S";
     static final String WELCOME = "welcome";
+    /** Grade changes committed late (their transaction still open at the last run) are read again. */
+    static final Duration OVERLAP = Duration.ofMinutes(10);
 
     private final ProgramStore store;
     private final Leases leases;
@@ -94,7 +96,9 @@ public final class ProgramDetector {
                 }
                 programs++;
                 if (p.kind() == ProgramKind.TOP_GRADE_WELCOME) {
-                    for (Candidate c : store.enteredGrade(TOP_GRADE, p.checkedThrough(), now)) {
+                    Instant after = p.checkedThrough().minus(OVERLAP);
+                    after = after.isBefore(p.createdAt()) ? p.createdAt() : after;
+                    for (Candidate c : store.enteredGrade(TOP_GRADE, after, now)) {
                         count(n, queue.queue(p, c, WELCOME, now, events));
                     }
                     store.checkedThrough(p.id(), now);

@@ -175,6 +175,52 @@ class ProgramTest extends CrmTest {
     }
 
     @Test
+    void anSmsBirthdayProgramSendsOneMarkedTextThroughTheGateway() throws Exception {
+        CampaignFixture f = new CampaignFixture(host);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        org.osgi.service.cm.Configuration config = CrmHost.service(host.context,
+                org.osgi.service.cm.ConfigurationAdmin.class).getConfiguration("kr.crm.campaign.sms", "?");
+        try (SmsProvider provider = new SmsProvider()) {
+            java.util.Hashtable<String, Object> sms = new java.util.Hashtable<>();
+            sms.put("url", provider.url());
+            sms.put("apiKey", SmsProvider.KEY);
+            sms.put("senderNumber", "02-123-4567");
+            config.update(sms);
+            String template = "prog-sms-" + f.run;
+            HttpResponse<String> t = host.call("POST", "v1/campaign-templates", CrmHost.REP, """
+                    {"name":"%s","channel":"SMS","kind":"ADVERTISING","senderName":"한빛상사","senderContact":"02-123-4567",
+                     "optOut":"080-123-4567","body":"{name}님, 생신 축하드립니다"}""".formatted(template));
+            assertThat(t.statusCode()).as(t.body()).isEqualTo(201);
+            JsonNode program = program("BIRTHDAY", "SMS", template, true);
+            String phone = CampaignTest.phone();
+            HttpResponse<String> r = host.call("POST", "v1/customers", CrmHost.REP, """
+                    {"kind":"PERSON","name":"문자생일","region":"%s","phone":"%s","birthday":"%s"}""".formatted(f.region,
+                    phone, today.minusYears(44)));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            String key = host.read(r).path("key").asText();
+            f.consent(key, "SMS", "ADVERTISING", true);
+            f.consent(key, "SMS", "NIGHT_ADVERTISING", true); // whatever the hour the suite runs at
+            String digits = phone.replace("-", "");
+
+            runNow();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (provider.to(digits).isEmpty() && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+            runNow();
+            settle(program.path("campaignId").asLong());
+            assertThat(provider.to(digits)).hasSize(1);
+            SmsProvider.Received got = provider.to(digits).get(0);
+            assertThat(got.apiKey()).isEqualTo(SmsProvider.KEY);
+            assertThat(got.body().path("text").asText()).startsWith("(광고)한빛상사\n문자생일님, 생신 축하드립니다")
+                    .endsWith("무료수신거부 080-123-4567");
+            host.call("POST", "v1/programs/" + program.path("id").asLong() + "/disable", CrmHost.REP, null);
+        } finally {
+            config.delete();
+        }
+    }
+
+    @Test
     void programsAreValidatedWithTheFieldNamedAndOnlyRepsAndAdminsChangeThem() throws Exception {
         CampaignFixture f = new CampaignFixture(host);
         String mailTemplate = template(f, "valid", "EMAIL", "ADVERTISING", "환영", "{name}님 환영합니다.");

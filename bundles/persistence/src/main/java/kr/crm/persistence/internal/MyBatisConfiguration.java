@@ -25,7 +25,8 @@ final class MyBatisConfiguration {
             "TaskMapper.xml", "ContactLogMapper.xml",
             "SyncMapper.xml", "ServiceRequestMapper.xml", "ServiceCatalogMapper.xml", "AnalyticsMapper.xml",
             "SegmentMapper.xml", "MailMapper.xml", "AccessLogMapper.xml", "SurveyMapper.xml", "ConsentMapper.xml",
-            "TemplateMapper.xml", "ServiceReportMapper.xml", "PrivacyMapper.xml", "CampaignMapper.xml");
+            "TemplateMapper.xml", "ServiceReportMapper.xml", "PrivacyMapper.xml", "CampaignMapper.xml",
+            "ProgramMapper.xml");
 
     private MyBatisConfiguration() {
     }

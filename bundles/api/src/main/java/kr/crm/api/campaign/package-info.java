@@ -3,7 +3,7 @@
  * 시행령 제61조): {@code (광고)} first, the sender, the sender's contact and a free opt-out; and the public
  * one-click unsubscribe.
  */
-@Version("0.2.0")
+@Version("0.3.0")
 @Export
 package kr.crm.api.campaign;
 

@@ -62,6 +62,7 @@ public final class DefaultAnalyticsService implements AnalyticsService {
     private final Duration leaseLength;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
+    private InterestSignals interest;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "crm-analytics"));
 
@@ -71,6 +72,7 @@ public final class DefaultAnalyticsService implements AnalyticsService {
             EventAdmin events, AnalyticsConfig config) {
         this(store, leases, events, Settings.of(config), Duration.ofMinutes(config.leaseMinutes()),
                 Clock.systemUTC());
+        this.interest = new InterestSignals(store, config.interestDays());
         if (config.intervalMinutes() > 0) {
             timer.scheduleWithFixedDelay(this::scheduled, 1, config.intervalMinutes() * 60L, TimeUnit.SECONDS);
         }
@@ -180,6 +182,13 @@ public final class DefaultAnalyticsService implements AnalyticsService {
         List<String> removed = stored.keySet().stream().filter(k -> !seen.contains(k)).toList();
         store.write(changed, removed);
         store.saveCutPoints(ranked.cuts());
+        if (interest != null) {
+            try {
+                interest.refreshAll(now);
+            } catch (RuntimeException e) {
+                LOG.warn("Interest signals not refreshed: {}", e.getClass().getName());
+            }
+        }
         List<String> touched = new ArrayList<>(changed.stream().map(CustomerMeasures::customerKey).toList());
         touched.addAll(removed);
         announce(touched, true);

@@ -118,6 +118,20 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
+    public int refreshInterest(Collection<String> customerKeys, Instant since, int windowDays, Instant now) {
+        if (customerKeys == null) {
+            return sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).refreshInterest(null, since,
+                    windowDays, now));
+        }
+        int n = 0;
+        for (List<String> chunk : Chunks.of(customerKeys.stream().sorted().toList())) {
+            n += sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).refreshInterest(chunk, since,
+                    windowDays, now));
+        }
+        return n;
+    }
+
+    @Override
     public Optional<RfmCutPoints> cutPoints() {
         return Optional.ofNullable(sessions.read(s -> s.getMapper(AnalyticsMapper.class).cutPoints()))
                 .map(AnalyticsRows::cuts);

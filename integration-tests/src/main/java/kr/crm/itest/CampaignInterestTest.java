@@ -64,6 +64,18 @@ class CampaignInterestTest extends CrmTest {
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
         assertThat(host.read(bad).path("field").asText()).isEqualTo("conditions[0].value");
 
+        JsonNode clicker = interest(keys.get(0), 200);
+        assertThat(clicker.path("recentClicks").asInt()).isEqualTo(1);
+        assertThat(clicker.path("recentOpens").asInt()).isEqualTo(0);
+        assertThat(clicker.path("lastClickAt").isNull()).isFalse();
+        assertThat(clicker.path("lastOpenAt").isNull()).isTrue();
+        assertThat(clicker.path("windowDays").asInt()).isEqualTo(90);
+        JsonNode opener = interest(keys.get(1), 200);
+        assertThat(opener.path("recentOpens").asInt()).isEqualTo(1);
+        assertThat(opener.path("recentClicks").asInt()).isEqualTo(0);
+        String unreached = f.customer("무반응", f.email("none"), null);
+        interest(unreached, 404);
+
         recompute();
         assertThat(members(clickers)).as("after a full recompute").containsExactly(keys.get(0));
         assertThat(members(openers)).containsExactly(keys.get(1));
@@ -76,6 +88,13 @@ class CampaignInterestTest extends CrmTest {
                 assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).containsExactly(0, 1, 1, 90);
             }
         }
+    }
+
+    /** What the CRM tab's "캠페인 반응" card reads. */
+    private static JsonNode interest(String key, int status) throws Exception {
+        HttpResponse<String> r = host.call("GET", "v1/analytics/customers/" + key + "/interest", CrmHost.REP, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        return host.read(r);
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class TrackingListener implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TrackingListener.class);
 
-    private final InterestSignals signals;
+    private final InterestRebuild signals;
     private final EventAdmin events;
     private final long delayMillis;
     private final Clock clock = Clock.systemUTC();
@@ -53,7 +53,7 @@ public final class TrackingListener implements EventHandler {
     public TrackingListener(@Reference AnalyticsStore store,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             EventAdmin events, AnalyticsConfig config) {
-        this.signals = new InterestSignals(store, config.interestDays());
+        this.signals = new InterestRebuild(store, config.interestDays());
         this.events = events;
         this.delayMillis = config.onOrdersDelayMillis();
     }

@@ -126,4 +126,13 @@ public interface AnalyticsStore {
     default int refreshInterest(Collection<String> customerKeys, Instant since, int windowDays, Instant now) {
         throw new UnsupportedOperationException("refreshInterest");
     }
+
+    /**
+     * The stored interest signals of one customer (its own key, not resolved), if it has any.
+     *
+     * @since 2.12
+     */
+    default Optional<kr.crm.api.analytics.InterestSignals> interest(String customerKey) {
+        return Optional.empty();
+    }
 }

@@ -22,4 +22,6 @@ public interface AnalyticsMapper {
 
     int refreshInterest(@Param("keys") Collection<String> keys, @Param("since") java.time.Instant since,
             @Param("windowDays") int windowDays, @Param("now") java.time.Instant now);
+
+    Map<String, Object> interest(@Param("key") String key);
 }

@@ -11,11 +11,11 @@ import kr.crm.api.store.AnalyticsStore;
  * {@code interestDays} days (decision 251). Derived from the append-only events, so rebuilding is idempotent and any
  * node may do it.
  */
-final class InterestSignals {
+final class InterestRebuild {
     private final AnalyticsStore store;
     private final int days;
 
-    InterestSignals(AnalyticsStore store, int days) {
+    InterestRebuild(AnalyticsStore store, int days) {
         if (days < 1 || days > 3650) {
             throw new IllegalArgumentException("kr.crm.analytics: interestDays must be from 1 to 3650");
         }

@@ -230,6 +230,21 @@ async function showSegments() {
   }
 }
 
+/** Opens and clicks of campaign e-mails (interest signals, issue 9); the tab works on without them. */
+async function showInterest() {
+  try {
+    const i = await api('GET', 'v1/analytics/customers/' + encodeURIComponent(key) + '/interest')
+      .catch((e) => (e.status === 404 ? null : Promise.reject(e)));
+    $('interest').replaceChildren(h('h2', {}, t.interest), i === null ? h('p', { class: 'muted' }, t.noInterest)
+      : h('ul', { class: 'rows' },
+        h('li', { 'data-testid': 'interest-recent' }, t.recentResponses(i.recentOpens, i.recentClicks, i.windowDays)),
+        h('li', { 'data-testid': 'interest-last-open' }, t.lastOpen + ': ' + (i.lastOpenAt ? dateTime(i.lastOpenAt) : t.never)),
+        h('li', { 'data-testid': 'interest-last-click' }, t.lastClick + ': ' + (i.lastClickAt ? dateTime(i.lastClickAt) : t.never))));
+  } catch (e) {
+    $('interest').replaceChildren(h('h2', {}, t.interest), h('p', { class: 'muted' }, message(e)));
+  }
+}
+
 async function main() {
   document.documentElement.lang = lang;
   $('title').textContent = t.tabTitle;
@@ -259,6 +274,7 @@ async function main() {
     showGrade(grade, history);
     showOrders(orders, monthly, grade);
     showSegments();
+    showInterest();
     await reloadTasksAndLog();
   } catch (e) {
     if (e.status !== 401) $('customer').replaceChildren(h('p', { class: 'bad', 'data-testid': 'error' }, e.status ? message(e) : e.message));

@@ -86,6 +86,10 @@ class CrmTabTest {
         assertThat(text("orders")).contains("최근 12개월 매출").contains("D-co1-1");
         assertThat(all("revenue-chart")).hasSize(1);
         assertThat(text("ltv")).as("lifetime value from the grade's measures").matches("[0-9,]+원|₩[0-9,]+|[0-9,]+ ?KRW");
+        // the campaign-response card (interest signals): the demo company was sent no campaign e-mail
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='interest']"),
+                "캠페인 반응"));
+        assertThat(text("interest")).contains("캠페인 메일을 열거나 클릭한 적이 없습니다");
         screenshot("tab-ko");
     }
 

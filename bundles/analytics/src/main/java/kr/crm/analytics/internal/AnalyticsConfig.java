@@ -25,6 +25,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "Arriving orders are collected this long and their customers recomputed together.")
     int onOrdersDelayMillis() default 500;
 
+    @AttributeDefinition(name = "Interest window (days)", min = "1", max = "3650",
+            description = "Opens and clicks of campaign e-mails in this many days back count as recentOpens and "
+                    + "recentClicks (segment rules); daysSinceOpen and daysSinceClick need no window.")
+    int interestDays() default 90;
+
     @AttributeDefinition(name = "Window (months)", min = "1", max = "60",
             description = "Months back from today (Asia/Seoul) that orders, revenue, margin, F and M cover; the "
                     + "window before it of the same length gives the previous revenue.")

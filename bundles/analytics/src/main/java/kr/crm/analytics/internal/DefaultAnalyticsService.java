@@ -22,6 +22,7 @@ import kr.crm.api.analytics.AnalyticsEvents;
 import kr.crm.api.analytics.AnalyticsService;
 import kr.crm.api.analytics.AnalyticsSettings;
 import kr.crm.api.analytics.CustomerMeasures;
+import kr.crm.api.analytics.InterestSignals;
 import kr.crm.api.analytics.OrderSums;
 import kr.crm.api.analytics.RecomputeResult;
 import kr.crm.api.analytics.RfmCutPoints;
@@ -62,6 +63,7 @@ public final class DefaultAnalyticsService implements AnalyticsService {
     private final Duration leaseLength;
     private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
+    private InterestRebuild interest;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "crm-analytics"));
 
@@ -71,6 +73,7 @@ public final class DefaultAnalyticsService implements AnalyticsService {
             EventAdmin events, AnalyticsConfig config) {
         this(store, leases, events, Settings.of(config), Duration.ofMinutes(config.leaseMinutes()),
                 Clock.systemUTC());
+        this.interest = new InterestRebuild(store, config.interestDays());
         if (config.intervalMinutes() > 0) {
             timer.scheduleWithFixedDelay(this::scheduled, 1, config.intervalMinutes() * 60L, TimeUnit.SECONDS);
         }
@@ -115,6 +118,15 @@ public final class DefaultAnalyticsService implements AnalyticsService {
         }
         List<String> keys = store.customers(List.of(customerKey.strip()));
         return keys.isEmpty() ? Optional.empty() : Optional.ofNullable(store.measures(keys).get(keys.get(0)));
+    }
+
+    @Override
+    public Optional<InterestSignals> interestOf(String customerKey) {
+        if (customerKey == null || customerKey.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> keys = store.customers(List.of(customerKey.strip()));
+        return keys.isEmpty() ? Optional.empty() : store.interest(keys.get(0));
     }
 
     @Override
@@ -180,6 +192,13 @@ public final class DefaultAnalyticsService implements AnalyticsService {
         List<String> removed = stored.keySet().stream().filter(k -> !seen.contains(k)).toList();
         store.write(changed, removed);
         store.saveCutPoints(ranked.cuts());
+        if (interest != null) {
+            try {
+                interest.refreshAll(now);
+            } catch (RuntimeException e) {
+                LOG.warn("Interest signals not refreshed: {}", e.getClass().getName());
+            }
+        }
         List<String> touched = new ArrayList<>(changed.stream().map(CustomerMeasures::customerKey).toList());
         touched.addAll(removed);
         announce(touched, true);

@@ -46,6 +46,12 @@ final class SegmentRules {
         FIELDS.put("region", Type.TEXT);
         FIELDS.put("industry", Type.TEXT);
         FIELDS.put("ownerRep", Type.TEXT);
+        // interest signals from campaign tracking (decision 252): counts in the interest window, days since the last
+        // open or click (a customer who never opened or clicked matches no daysSince rule)
+        FIELDS.put("recentOpens", Type.COUNT);
+        FIELDS.put("recentClicks", Type.COUNT);
+        FIELDS.put("daysSinceOpen", Type.COUNT);
+        FIELDS.put("daysSinceClick", Type.COUNT);
     }
 
     private SegmentRules() {

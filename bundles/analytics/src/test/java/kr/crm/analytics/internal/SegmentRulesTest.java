@@ -45,4 +45,15 @@ class SegmentRulesTest {
         refused(List.of(new SegmentCondition("grade", "in", null, List.of())), "conditions[0].values");
         refused(List.of(is("cell", "=", "R6F1M1")), "conditions[0].value");
     }
+
+    @Test
+    void interestSignalsAreWholeNumberRules() {
+        SegmentRules.Checked c = SegmentRules.check(List.of(is("daysSinceClick", "<=", "30"),
+                is("recentOpens", ">=", "2"), is("recentClicks", "=", "0"), is("daysSinceOpen", ">", "7")));
+        assertThat(c.rules()).containsExactly(new Rule("daysSinceClick", "<=", List.of(30L)),
+                new Rule("recentOpens", ">=", List.of(2L)), new Rule("recentClicks", "=", List.of(0L)),
+                new Rule("daysSinceOpen", ">", List.of(7L)));
+        refused(List.of(is("daysSinceClick", "<=", "-1")), "conditions[0].value");
+        refused(List.of(is("recentClicks", ">=", "많이")), "conditions[0].value");
+    }
 }

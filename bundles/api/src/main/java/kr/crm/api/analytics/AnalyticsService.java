@@ -11,6 +11,16 @@ public interface AnalyticsService {
     /** The stored measures of a customer; a merged-away key answers its survivor's. */
     Optional<CustomerMeasures> measuresOf(String customerKey);
 
+    /**
+     * The interest signals of a customer from campaign opens and clicks; empty if it never opened or clicked one.
+     * A merged-away key answers its survivor's.
+     *
+     * @since 0.3
+     */
+    default Optional<InterestSignals> interestOf(String customerKey) {
+        return Optional.empty();
+    }
+
     /** Ranks every customer anew, if no other recompute (on any node) holds the lease. */
     RecomputeResult recomputeAll();
 

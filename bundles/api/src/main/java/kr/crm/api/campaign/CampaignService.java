@@ -51,4 +51,24 @@ public interface CampaignService {
 
     /** The send log of one outbox row: why each message to it was lawful (or why it was stopped). */
     List<SendLogEntry> sendLog(long campaignId, long recipientId);
+
+    /**
+     * The delivery status notifications read for one outbox row (permanent and transient), oldest first.
+     *
+     * @throws NotFoundException if the row is not the campaign's
+     * @since 0.3
+     */
+    default List<BounceReport> bounces(long campaignId, long recipientId) {
+        throw new UnsupportedOperationException("bounces");
+    }
+
+    /**
+     * The delivery status notifications read for a campaign's messages, newest first, at most {@code limit}.
+     *
+     * @throws NotFoundException if there is no such campaign
+     * @since 0.3
+     */
+    default List<BounceReport> bounces(long campaignId, int limit) {
+        throw new UnsupportedOperationException("bounces");
+    }
 }

@@ -1,6 +1,6 @@
 package kr.crm.api.campaign;
 
-/** Where one frozen recipient's message stands; SENT, FAILED and SKIPPED are final. */
+/** Where one frozen recipient's message stands; SENT, FAILED, SKIPPED and BOUNCED are final. */
 public enum RecipientState {
     /** Waiting (possibly held until {@code notBefore}). */
     PENDING,
@@ -11,5 +11,11 @@ public enum RecipientState {
     /** Refused for good (a 5xx answer is a hard bounce). */
     FAILED,
     /** Stopped at send time: an opt-out or a lost lawful basis since launch. */
-    SKIPPED
+    SKIPPED,
+    /**
+     * Accepted by the relay, then returned by a delivery status notification with a permanent failure (5.x.x).
+     *
+     * @since 0.3
+     */
+    BOUNCED
 }

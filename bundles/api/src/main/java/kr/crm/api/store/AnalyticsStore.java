@@ -111,4 +111,28 @@ public interface AnalyticsStore {
     /** One order of a customer, with that customer's first order ever. */
     record CustomerOrder(String customerKey, Instant firstOrderAt, Instant orderedAt) {
     }
+
+    /**
+     * Rebuilds the interest signals (last open and click of campaign e-mails, and how many fell on or after
+     * {@code since}) of these customers from the tracking events, counting events of keys merged into them.
+     *
+     * @param customerKeys survivors' keys, or null for every customer with events
+     * @param since start of the interest window
+     * @param windowDays the window's length, kept with the row
+     * @param now when this was computed
+     * @return the rows written
+     * @since 2.12
+     */
+    default int refreshInterest(Collection<String> customerKeys, Instant since, int windowDays, Instant now) {
+        throw new UnsupportedOperationException("refreshInterest");
+    }
+
+    /**
+     * The stored interest signals of one customer (its own key, not resolved), if it has any.
+     *
+     * @since 2.12
+     */
+    default Optional<kr.crm.api.analytics.InterestSignals> interest(String customerKey) {
+        return Optional.empty();
+    }
 }

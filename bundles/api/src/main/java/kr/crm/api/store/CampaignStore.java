@@ -3,6 +3,7 @@ package kr.crm.api.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import kr.crm.api.campaign.BounceReport;
 import kr.crm.api.campaign.Campaign;
 import kr.crm.api.campaign.CampaignCounts;
 import kr.crm.api.campaign.CampaignRecipient;
@@ -91,4 +92,38 @@ public interface CampaignStore {
 
     /** Records an open or click and counts it on the row. */
     void event(long recipientId, String kind, String url, Instant at);
+
+    /**
+     * Records one delivery status notification once: a second call with the same {@code reportKey} (the same
+     * notification read again, by another node or a re-run) writes nothing. A new PERMANENT report of a SENT row
+     * makes it BOUNCED (with status and diagnostic) and suppresses {@code addressKey} for later e-mail freezes, in
+     * the same transaction.
+     *
+     * @param reportKey what identifies the notification and recipient, at most 200 characters
+     * @param report the report; its id and recordedAt are set by the store
+     * @param addressKey the returned message's canonical address (PERMANENT only), else null
+     * @return true if it was new
+     * @since 2.12
+     */
+    default boolean recordBounce(String reportKey, BounceReport report, String addressKey) {
+        throw new UnsupportedOperationException("recordBounce");
+    }
+
+    /**
+     * Recorded notifications of one campaign (and one row, when {@code recipientId} is not null), newest first.
+     *
+     * @since 2.12
+     */
+    default List<BounceReport> bounces(long campaignId, Long recipientId, int limit) {
+        throw new UnsupportedOperationException("bounces");
+    }
+
+    /**
+     * True if a permanent bounce suppresses this canonical e-mail address.
+     *
+     * @since 2.12
+     */
+    default boolean suppressed(String addressKey) {
+        throw new UnsupportedOperationException("suppressed");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import kr.crm.api.campaign.SmsGateway;
 import kr.crm.api.campaign.TemplateService;
 import kr.crm.api.consent.ConsentService;
+import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.mail.MailSender;
 import kr.crm.api.store.CampaignStore;
 import kr.crm.api.store.Leases;
@@ -52,10 +53,10 @@ public final class CampaignSender implements EventHandler {
     @Activate
     public CampaignSender(@Reference CampaignStore store, @Reference Leases leases,
             @Reference ConsentService consents, @Reference TemplateService templates,
-            @Reference TrackingLinks tracking,
+            @Reference TrackingLinks tracking, @Reference BounceRefs refs, @Reference IdentityNormalizer normalizer,
             SenderConfig config) {
         RecipientDelivery delivery = new RecipientDelivery(store, consents, templates, tracking,
-                this::clock, config);
+                this::clock, config, refs, normalizer);
         this.pass = new SendPass(store, leases, delivery, this::clock, config);
         AtomicInteger n = new AtomicInteger();
         this.lanes = Executors.newFixedThreadPool(Math.max(1, config.maxConnections()),

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import kr.crm.api.analytics.SegmentService;
+import kr.crm.api.campaign.BounceReport;
 import kr.crm.api.campaign.Campaign;
 import kr.crm.api.campaign.CampaignCounts;
 import kr.crm.api.campaign.CampaignDraft;
@@ -173,6 +174,19 @@ public final class DefaultCampaignService implements CampaignService {
     @Override
     public List<SendLogEntry> sendLog(long campaignId, long recipientId) {
         return store.sendLog(recipient(campaignId, recipientId).id());
+    }
+
+    @Override
+    public List<BounceReport> bounces(long campaignId, long recipientId) {
+        List<BounceReport> oldestFirst = new java.util.ArrayList<>(
+                store.bounces(campaignId, recipient(campaignId, recipientId).id(), MAX_LIST));
+        java.util.Collections.reverse(oldestFirst);
+        return List.copyOf(oldestFirst);
+    }
+
+    @Override
+    public List<BounceReport> bounces(long campaignId, int limit) {
+        return store.bounces(get(campaignId).id(), null, Math.max(1, Math.min(limit, MAX_LIST)));
     }
 
     private Campaign move(long id, CampaignState from, CampaignState to) {

@@ -17,6 +17,7 @@ import kr.crm.api.common.ValidationException;
 import kr.crm.api.consent.Channel;
 import kr.crm.api.consent.ConsentService;
 import kr.crm.api.consent.Eligibility;
+import kr.crm.api.identity.IdentityNormalizer;
 import kr.crm.api.mail.MailDeliveryException;
 import kr.crm.api.mail.MailPurpose;
 import kr.crm.api.mail.MailSender;
@@ -28,7 +29,8 @@ import kr.crm.api.store.CampaignStore.Due;
  * One outbox row: claim it (PENDING to SENDING), ask the consent service again now (an opt-out since launch skips
  * it, the night hold puts it back until 08:00), render, hand it over, and record the outcome with its send log
  * entry. A row is claimed before and recorded after the hand-over, so a sender killed in between leaves it SENDING
- * and the next pass sends it again with the same Message-ID (decision 173).
+ * and the next pass sends it again with the same Message-ID (decision 173). An e-mail carries the signed
+ * {@value BounceRefs#HEADER} reference of its row (decision 245); an address suppressed by a hard bounce is skipped.
  */
 final class RecipientDelivery {
     private final CampaignStore store;
@@ -37,9 +39,13 @@ final class RecipientDelivery {
     private final TrackingLinks tracking;
     private final Supplier<Clock> clock;
     private final SenderConfig config;
+    private final BounceRefs refs;
+    private final IdentityNormalizer normalizer;
 
     RecipientDelivery(CampaignStore store, ConsentService consents, TemplateService templates, TrackingLinks tracking,
-            Supplier<Clock> clock, SenderConfig config) {
+            Supplier<Clock> clock, SenderConfig config, BounceRefs refs, IdentityNormalizer normalizer) {
+        this.refs = refs;
+        this.normalizer = normalizer;
         this.store = store;
         this.consents = consents;
         this.templates = templates;
@@ -62,6 +68,10 @@ final class RecipientDelivery {
             e = consents.eligibility(r.customerKey(), c.channel(), r.address(), c.goodsKind(), now);
         } catch (NotFoundException | ValidationException gone) {
             e = Eligibility.refused("the customer or its address is gone: " + gone.getMessage());
+        }
+        if (e.sendable() && c.channel() == Channel.EMAIL && store.suppressed(normalizer.email(r.address()).canonical())) {
+            e = Eligibility.refused("the address hard-bounced before (a delivery status notification 5.x.x); "
+                    + "suppressed until the customer's address changes");
         }
         if (!e.sendable() && e.holdUntil() != null) {
             store.hold(r.id(), e.holdUntil(), "night hold until " + e.holdUntil(), false);
@@ -113,10 +123,12 @@ final class RecipientDelivery {
         String link = m.headers().get("List-Unsubscribe");
         String unsubscribe = link == null ? null : link.substring(1, link.length() - 1);
         boolean resend = r.round() > 0 && c.resend() != null;
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(m.headers());
+        headers.put(BounceRefs.HEADER, refs.sign(r.id()));
         return mail.send(new OutgoingMail(messageId, MailPurpose.ADVERTISING, r.customerKey(), r.address(), null,
                 resend ? c.resend().senderName() : null,
                 resend ? TemplateRenderer.MARK + " " + c.resend().subject() : m.subject(), m.text(),
-                tracking.html(r.id(), m.text(), unsubscribe), m.headers(), "campaign." + c.id()), messageId);
+                tracking.html(r.id(), m.text(), unsubscribe), headers, "campaign." + c.id()), messageId);
     }
 
     private static String sms(CampaignRecipient r, RenderedMessage m, SmsGateway sms, String messageId)

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Map;
+import kr.crm.api.campaign.CampaignEvents;
 import kr.crm.api.campaign.CampaignTracking;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.store.CampaignStore;
@@ -11,6 +13,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * Open pixels and click redirects of campaign e-mails. Tokens are the unsubscribe tokens' HMAC-SHA256 under a key
@@ -28,6 +35,7 @@ public final class TrackingLinks implements CampaignTracking {
     private final String base;
     private final CampaignStore store;
     private final Clock clock = Clock.systemUTC();
+    private volatile EventAdmin events;
 
     @Activate
     public TrackingLinks(@Reference CampaignStore store, UnsubscribeConfig config) {
@@ -35,6 +43,27 @@ public final class TrackingLinks implements CampaignTracking {
         String url = config.publicBaseUrl().strip();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.store = store;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindEvents(EventAdmin e) {
+        events = e;
+    }
+
+    void unbindEvents(EventAdmin e) {
+        if (events == e) {
+            events = null;
+        }
+    }
+
+    /** Tells the analytics (interest signals) whose open or click was just recorded. */
+    private void announce(long recipientId) {
+        EventAdmin e = events;
+        if (e != null) {
+            store.recipient(recipientId).ifPresent(r -> e.postEvent(new Event(CampaignEvents.TOPIC_TRACKED,
+                    Map.of(CampaignEvents.CUSTOMER_KEYS, new String[] {r.customerKey()}))));
+        }
     }
 
     String openPixel(long recipientId) {
@@ -71,7 +100,9 @@ public final class TrackingLinks implements CampaignTracking {
         if (!OPEN.equals(r.address())) {
             throw new ValidationException("t", "is no open-tracking token");
         }
-        store.event(row(r), "OPEN", null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        long row = row(r);
+        store.event(row, "OPEN", null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        announce(row);
     }
 
     @Override
@@ -80,8 +111,10 @@ public final class TrackingLinks implements CampaignTracking {
         if (!URL.matcher(r.address()).matches()) {
             throw new ValidationException("t", "is no click-tracking token");
         }
-        store.event(row(r), "CLICK", r.address().length() > 1000 ? r.address().substring(0, 1000) : r.address(),
+        long row = row(r);
+        store.event(row, "CLICK", r.address().length() > 1000 ? r.address().substring(0, 1000) : r.address(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        announce(row);
         return r.address();
     }
 

@@ -19,4 +19,9 @@ public interface AnalyticsMapper {
     Map<String, Object> cutPoints();
 
     int saveCutPoints(@Param("c") RfmCutPoints cuts);
+
+    int refreshInterest(@Param("keys") Collection<String> keys, @Param("since") java.time.Instant since,
+            @Param("windowDays") int windowDays, @Param("now") java.time.Instant now);
+
+    Map<String, Object> interest(@Param("key") String key);
 }

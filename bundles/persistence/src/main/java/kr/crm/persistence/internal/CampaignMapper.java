@@ -70,4 +70,22 @@ public interface CampaignMapper {
     int countOpen(@Param("id") long id, @Param("at") Instant at);
 
     int countClick(@Param("id") long id, @Param("at") Instant at);
+
+    int insertBounce(@Param("key") String key, @Param("b") BounceRow bounce);
+
+    int markBounced(@Param("id") long id, @Param("status") String status, @Param("error") String error,
+            @Param("at") Instant at);
+
+    int suppress(@Param("id") long id, @Param("addressKey") String addressKey, @Param("status") String status,
+            @Param("at") Instant at);
+
+    List<Map<String, Object>> bounces(@Param("campaignId") long campaignId, @Param("recipientId") Long recipientId,
+            @Param("limit") int limit);
+
+    int suppressed(@Param("addressKey") String addressKey);
+
+    /** A bounce report with its kind as text, for the insert. */
+    record BounceRow(Long campaignId, Long recipientId, String kind, String status, String action, String diagnostic,
+            Instant reportedAt, Instant recordedAt) {
+    }
 }

@@ -118,6 +118,30 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
+    public int refreshInterest(Collection<String> customerKeys, Instant since, int windowDays, Instant now) {
+        if (customerKeys == null) {
+            return sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).refreshInterest(null, since,
+                    windowDays, now));
+        }
+        int n = 0;
+        for (List<String> chunk : Chunks.of(customerKeys.stream().sorted().toList())) {
+            n += sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).refreshInterest(chunk, since,
+                    windowDays, now));
+        }
+        return n;
+    }
+
+    @Override
+    public Optional<kr.crm.api.analytics.InterestSignals> interest(String customerKey) {
+        Map<String, Object> r = sessions.read(s -> s.getMapper(AnalyticsMapper.class).interest(customerKey));
+        return r == null ? Optional.empty() : Optional.of(new kr.crm.api.analytics.InterestSignals(
+                (String) r.get("customerKey"), GradeRows.instant(r.get("lastOpenAt")),
+                GradeRows.instant(r.get("lastClickAt")), (int) GradeRows.number(r.get("recentOpens")),
+                (int) GradeRows.number(r.get("recentClicks")), (int) GradeRows.number(r.get("windowDays")),
+                GradeRows.instant(r.get("computedAt"))));
+    }
+
+    @Override
     public Optional<RfmCutPoints> cutPoints() {
         return Optional.ofNullable(sessions.read(s -> s.getMapper(AnalyticsMapper.class).cutPoints()))
                 .map(AnalyticsRows::cuts);

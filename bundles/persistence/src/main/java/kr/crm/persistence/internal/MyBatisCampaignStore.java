@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.crm.api.campaign.BounceKind;
+import kr.crm.api.campaign.BounceReport;
 import kr.crm.api.campaign.Campaign;
 import kr.crm.api.campaign.CampaignCounts;
 import kr.crm.api.campaign.CampaignDraft;
@@ -177,6 +179,42 @@ public final class MyBatisCampaignStore implements CampaignStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public boolean recordBounce(String reportKey, BounceReport b, String addressKey) {
+        return sessions.inTransaction(s -> {
+            CampaignMapper m = s.getMapper(CampaignMapper.class);
+            if (m.insertBounce(reportKey, new CampaignMapper.BounceRow(b.campaignId(), b.recipientId(), b.kind().name(),
+                    b.status(), b.action(), b.diagnostic(), b.reportedAt(), b.recordedAt())) != 1) {
+                return false;
+            }
+            if (b.kind() == BounceKind.PERMANENT && b.recipientId() != null) {
+                String error = "bounced " + b.status() + (b.diagnostic() == null ? "" : ": " + b.diagnostic());
+                m.markBounced(b.recipientId(), b.status(), error.length() > 500 ? error.substring(0, 500) : error,
+                        b.recordedAt());
+                if (addressKey != null) {
+                    m.suppress(b.recipientId(), addressKey, b.status(), b.recordedAt());
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public List<BounceReport> bounces(long campaignId, Long recipientId, int limit) {
+        return sessions.read(s -> s.getMapper(CampaignMapper.class).bounces(campaignId, recipientId, limit)).stream()
+                .map(r -> new BounceReport(GradeRows.number(r.get("id")), longOrNull(r.get("campaignId")),
+                        longOrNull(r.get("recipientId")), BounceKind.valueOf((String) r.get("kind")),
+                        (String) r.get("status"), (String) r.get("action"), (String) r.get("diagnostic"),
+                        GradeRows.instant(r.get("reportedAt")), GradeRows.instant(r.get("recordedAt"))))
+                .toList();
+    }
+
+    @Override
+    public boolean suppressed(String addressKey) {
+        return addressKey != null
+                && sessions.read(s -> s.getMapper(CampaignMapper.class).suppressed(addressKey)) > 0;
     }
 
     private static long n(Map<String, Object> r, String k) {

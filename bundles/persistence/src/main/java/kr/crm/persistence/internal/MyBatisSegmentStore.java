@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class MyBatisSegmentStore implements SegmentStore {
     private static final String NS = SegmentMapper.class.getName() + ".";
     private static final Set<String> CUSTOMER_FIELDS = Set.of("region", "industry", "ownerRep");
+    private static final Set<String> INTEREST_FIELDS = Set.of("recentOpens", "recentClicks", "daysSinceOpen",
+            "daysSinceClick");
 
     private final SqlSessions sessions;
 
@@ -51,6 +53,7 @@ public final class MyBatisSegmentStore implements SegmentStore {
         p.put("rules", list);
         p.put("among", among);
         p.put("needCustomer", rules.stream().anyMatch(r -> CUSTOMER_FIELDS.contains(r.field())));
+        p.put("needInterest", rules.stream().anyMatch(r -> INTEREST_FIELDS.contains(r.field())));
         return p;
     }
 

@@ -27,6 +27,7 @@ import kr.crm.api.analytics.AnalyticsReports;
 import kr.crm.api.analytics.AnalyticsService;
 import kr.crm.api.analytics.AnalyticsSettings;
 import kr.crm.api.analytics.CustomerMeasures;
+import kr.crm.api.analytics.InterestSignals;
 import kr.crm.api.analytics.RecomputeResult;
 import kr.crm.api.analytics.ReportFilter;
 import kr.crm.api.common.NotFoundException;
@@ -71,6 +72,14 @@ public final class AnalyticsResource {
     @Scoped(path = "key")
     public CustomerMeasures measures(@PathParam("key") String key) {
         return analytics.measuresOf(key).orElseThrow(() -> new NotFoundException("measures of customer " + key));
+    }
+
+    /** Opens and clicks of campaign e-mails as interest signals; 404 if the customer never opened or clicked one. */
+    @GET
+    @Path("customers/{key}/interest")
+    @Scoped(path = "key")
+    public InterestSignals interest(@PathParam("key") String key) {
+        return analytics.interestOf(key).orElseThrow(() -> new NotFoundException("interest signals of customer " + key));
     }
 
     /** Recomputes one customer now against the stored cut points, as an arriving order does. */

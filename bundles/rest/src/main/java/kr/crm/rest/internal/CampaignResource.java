@@ -18,6 +18,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import kr.crm.api.campaign.BounceReport;
 import kr.crm.api.campaign.Campaign;
 import kr.crm.api.campaign.CampaignCounts;
 import kr.crm.api.campaign.CampaignDraft;
@@ -47,8 +48,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class CampaignResource {
     private final CampaignService campaigns;
 
-    /** Why the messages to one recipient were lawful: the basis found at launch and every send log entry. */
-    public record Lawfulness(CampaignRecipient recipient, List<SendLogEntry> sendLog) {
+    /**
+     * Why the messages to one recipient were lawful: the basis found at launch and every send log entry; and the
+     * delivery status notifications that came back for it (permanent and transient), oldest first.
+     */
+    public record Lawfulness(CampaignRecipient recipient, List<SendLogEntry> sendLog, List<BounceReport> bounces) {
     }
 
     @Activate
@@ -115,7 +119,14 @@ public final class CampaignResource {
     public Lawfulness why(@PathParam("id") String id, @PathParam("recipient") String recipient) {
         long c = id("id", id);
         long r = id("recipient", recipient);
-        return new Lawfulness(campaigns.recipient(c, r), campaigns.sendLog(c, r));
+        return new Lawfulness(campaigns.recipient(c, r), campaigns.sendLog(c, r), campaigns.bounces(c, r));
+    }
+
+    @GET
+    @Path("{id}/bounces")
+    @RolesAllowed({REP, ADMIN})
+    public List<BounceReport> bounces(@PathParam("id") String id, @QueryParam("limit") String limit) {
+        return campaigns.bounces(id("id", id), Params.integer("limit", limit, 100));
     }
 
     private static long id(String field, String value) {

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +53,8 @@ public final class DefaultAnalyticsService implements AnalyticsService {
     static final String LEASE = "analytics";
     /** Cut points older than this do not score: the customer is ranked by a full run instead. */
     static final Duration MAX_CUT_AGE = Duration.ofHours(24);
+    /** Changed measures a full recompute holds before it writes them. */
+    static final int WRITE_CHUNK = 5000;
 
     private final AnalyticsStore store;
     private final Leases leases;
@@ -177,20 +178,35 @@ public final class DefaultAnalyticsService implements AnalyticsService {
     private RecomputeResult full() {
         long started = System.nanoTime();
         Instant now = now();
-        List<OrderSums> sums = store.sums(windowStart(), previousWindowStart(), null);
+        List<OrderSums> sums = new ArrayList<>(store.sums(windowStart(), previousWindowStart(), null));
+        int customers = sums.size();
         RfmRanking.Ranked ranked = RfmRanking.rank(sums, now, settings.shown().windowMonths());
         Map<String, CustomerMeasures> stored = store.measures(null);
-        List<CustomerMeasures> changed = new ArrayList<>();
-        Set<String> seen = new HashSet<>(sums.size() * 2);
-        for (int i = 0; i < sums.size(); i++) {
-            CustomerMeasures m = calculator.measures(sums.get(i), ranked.scores()[i], now);
-            seen.add(m.customerKey());
-            if (!m.sameValues(stored.get(m.customerKey()))) {
-                changed.add(m);
+        long read = System.nanoTime();
+        // each customer's sums and stored measures are let go once compared, and changed measures are written in
+        // chunks on two connections: the heap holds the population once, not twice (decision 254)
+        List<String> touched = new ArrayList<>();
+        List<String> removed;
+        long writing;
+        try (MeasureWriter writer = new MeasureWriter(store)) {
+            List<CustomerMeasures> changed = new ArrayList<>();
+            for (int i = 0; i < customers; i++) {
+                CustomerMeasures m = calculator.measures(sums.set(i, null), ranked.scores()[i], now);
+                if (!m.sameValues(stored.remove(m.customerKey()))) {
+                    changed.add(m);
+                    touched.add(m.customerKey());
+                    if (changed.size() == WRITE_CHUNK) {
+                        writer.write(changed, List.of());
+                        changed = new ArrayList<>();
+                    }
+                }
             }
+            removed = new ArrayList<>(stored.keySet()); // stored, but no longer a live customer
+            writer.write(changed, removed);
+            writing = writer.millis();
         }
-        List<String> removed = stored.keySet().stream().filter(k -> !seen.contains(k)).toList();
-        store.write(changed, removed);
+        LOG.info("Full recompute: {} customers read in {} ms, {} changed and {} removed written in {} ms", customers,
+                (read - started) / 1_000_000, touched.size(), removed.size(), writing);
         store.saveCutPoints(ranked.cuts());
         if (interest != null) {
             try {
@@ -199,10 +215,10 @@ public final class DefaultAnalyticsService implements AnalyticsService {
                 LOG.warn("Interest signals not refreshed: {}", e.getClass().getName());
             }
         }
-        List<String> touched = new ArrayList<>(changed.stream().map(CustomerMeasures::customerKey).toList());
+        int changes = touched.size() + removed.size();
         touched.addAll(removed);
         announce(touched, true);
-        return new RecomputeResult(true, true, sums.size(), changed.size() + removed.size(), millisSince(started));
+        return new RecomputeResult(true, true, customers, changes, millisSince(started));
     }
 
     private boolean usable(RfmCutPoints cuts) {

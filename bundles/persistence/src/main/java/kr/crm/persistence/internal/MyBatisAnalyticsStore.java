@@ -58,9 +58,10 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
                 OrderSums s = AnalyticsRows.sumsOf(row);
                 byCustomer.merge(survivors.getOrDefault(s.customerKey(), s.customerKey()), s, AnalyticsRows::plus);
             });
+            survivors.clear();
             each("liveCustomers", p, row -> {
                 String key = (String) row.get("customerKey");
-                sums.add(AnalyticsRows.of(key, (String) row.get("kind"), byCustomer.get(key)));
+                sums.add(AnalyticsRows.of(key, (String) row.get("kind"), byCustomer.remove(key)));
             });
         } else {
             for (List<String> chunk : Chunks.of(customerKeys)) {
@@ -110,7 +111,7 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
                 .toList();
         for (int from = 0; from < sorted.size(); from += CHUNK) {
             List<CustomerMeasures> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
-            sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).upsertAll(chunk));
+            Deadlocks.retriedOnce(() -> sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).upsertAll(chunk)));
         }
         for (List<String> chunk : Chunks.of(removed)) {
             sessions.inTransaction(s -> s.getMapper(AnalyticsMapper.class).delete(chunk));

@@ -1,14 +1,7 @@
 package kr.crm.analytics.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import kr.crm.api.analytics.AnalyticsService;
 import kr.crm.api.analytics.RecomputeResult;
 import kr.crm.api.order.OrderEvents;
@@ -35,49 +28,33 @@ public final class OrderLinkedListener implements EventHandler {
 
     private final AnalyticsService analytics;
     private final boolean enabled;
-    private final long delayMillis;
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "crm-analytics-orders"));
+    private final KeyBatches batches;
 
     @Activate
     public OrderLinkedListener(@Reference AnalyticsService analytics, AnalyticsConfig config) {
         this.analytics = analytics;
         this.enabled = config.onOrders();
-        this.delayMillis = config.onOrdersDelayMillis();
+        this.batches = new KeyBatches("crm-analytics-orders", config.onOrdersDelayMillis(), this::recompute);
     }
 
     @Deactivate
     void stop() {
-        worker.shutdownNow();
+        batches.stop();
     }
 
     @Override
     public void handleEvent(Event event) {
         if (enabled && event.getProperty(OrderEvents.CUSTOMER_KEYS) instanceof String[] keys && keys.length > 0) {
-            pending.addAll(Arrays.asList(keys));
-            if (scheduled.compareAndSet(false, true)) {
-                worker.schedule(this::drain, delayMillis, TimeUnit.MILLISECONDS);
-            }
+            batches.add(Arrays.asList(keys));
         }
     }
 
-    private void drain() {
-        scheduled.set(false);
-        List<String> keys = new ArrayList<>(pending);
-        pending.removeAll(keys);
-        if (keys.isEmpty()) {
-            return;
-        }
+    private void recompute(List<String> keys) {
         try {
             RecomputeResult result = analytics.recompute(keys);
             if (!result.ran()) {
                 // a full run elsewhere holds the lease and there were no cut points to score against: try again
-                pending.addAll(keys);
-                if (scheduled.compareAndSet(false, true)) {
-                    worker.schedule(this::drain, Math.max(delayMillis, 1000), TimeUnit.MILLISECONDS);
-                }
+                batches.addAfter(keys, Math.max(batches.delayMillis(), 1000));
             }
         } catch (RuntimeException e) {
             LOG.warn("Analytics recompute of {} customers after orders failed: {}", keys.size(),

@@ -2,17 +2,10 @@ package kr.crm.analytics.internal;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import kr.crm.api.analytics.AnalyticsEvents;
 import kr.crm.api.campaign.CampaignEvents;
 import kr.crm.api.store.AnalyticsStore;
@@ -42,12 +35,8 @@ public final class TrackingListener implements EventHandler {
 
     private final InterestRebuild signals;
     private final EventAdmin events;
-    private final long delayMillis;
     private final Clock clock = Clock.systemUTC();
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "crm-analytics-interest"));
+    private final KeyBatches batches;
 
     @Activate
     public TrackingListener(@Reference AnalyticsStore store,
@@ -55,31 +44,22 @@ public final class TrackingListener implements EventHandler {
             EventAdmin events, AnalyticsConfig config) {
         this.signals = new InterestRebuild(store, config.interestDays());
         this.events = events;
-        this.delayMillis = config.onOrdersDelayMillis();
+        this.batches = new KeyBatches("crm-analytics-interest", config.onOrdersDelayMillis(), this::refresh);
     }
 
     @Deactivate
     void stop() {
-        worker.shutdownNow();
+        batches.stop();
     }
 
     @Override
     public void handleEvent(Event event) {
         if (event.getProperty(CampaignEvents.CUSTOMER_KEYS) instanceof String[] keys && keys.length > 0) {
-            pending.addAll(Arrays.asList(keys));
-            if (scheduled.compareAndSet(false, true)) {
-                worker.schedule(this::drain, delayMillis, TimeUnit.MILLISECONDS);
-            }
+            batches.add(Arrays.asList(keys));
         }
     }
 
-    private void drain() {
-        scheduled.set(false);
-        List<String> keys = new ArrayList<>(pending);
-        pending.removeAll(keys);
-        if (keys.isEmpty()) {
-            return;
-        }
+    private void refresh(List<String> keys) {
         try {
             List<String> survivors = signals.refresh(keys, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             if (events != null && !survivors.isEmpty()) {

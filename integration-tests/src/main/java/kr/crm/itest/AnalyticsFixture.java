@@ -22,7 +22,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class AnalyticsFixture {
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-    private static final int[] BRN_WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
     record Order(String customer, int daysAgo, long amount) {
         LocalDate day() {
@@ -43,7 +42,7 @@ final class AnalyticsFixture {
     }
 
     String company(String name) throws Exception {
-        String brn = brn();
+        String brn = Brns.random();
         HttpResponse<String> r = host.call("POST", "v1/accounts", CrmHost.REP, """
                 {"name":"%s","businessRegistrationNumber":"%s","region":"%s","industry":"기계","ownerRep":"%s"}"""
                 .formatted(name + run, brn, region, CrmHost.REP));
@@ -89,22 +88,6 @@ final class AnalyticsFixture {
             }
         }
         return sums;
-    }
-
-    static String brn() {
-        int[] d = new int[10];
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            d[i] = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
-            sum += d[i] * BRN_WEIGHTS[i];
-        }
-        sum += d[8] * 5 / 10;
-        d[9] = (10 - sum % 10) % 10;
-        StringBuilder s = new StringBuilder();
-        for (int x : d) {
-            s.append(x);
-        }
-        return s.toString();
     }
 
     /**

@@ -269,7 +269,7 @@ class AnalyticsTest extends CrmTest {
         String region = data.region + "기념";
         HttpResponse<String> r = host.call("POST", "v1/accounts", REP, """
                 {"name":"(주)기념%s","businessRegistrationNumber":"%s","region":"%s","foundedOn":"%s"}"""
-                .formatted(data.run, AnalyticsFixture.brn(), region, founded));
+                .formatted(data.run, Brns.random(), region, founded));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         String account = host.read(r).path("key").asText();
         LocalDate born = today.plusDays(40).minusYears(30);

@@ -18,32 +18,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import kr.crm.api.grade.GradeService;
 import org.junit.jupiter.api.Test;
 
 class GradingTest extends CrmTest {
-    private static final int[] BRN_WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
-
     private static String run() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A business registration number with a valid check digit, different in every call. */
-    private static String brn() {
-        int[] d = new int[10];
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            d[i] = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
-            sum += d[i] * BRN_WEIGHTS[i];
-        }
-        sum += d[8] * 5 / 10;
-        d[9] = (10 - sum % 10) % 10;
-        StringBuilder s = new StringBuilder();
-        for (int x : d) {
-            s.append(x);
-        }
-        return s.toString();
     }
 
     private static String order(String orderNo, String company, String brn, long amount, int daysAgo) {
@@ -105,7 +85,7 @@ class GradingTest extends CrmTest {
     @Test
     void ordersDriveAnAccountFromCToAAndTheHistorySaysWhy() throws Exception {
         String u = run();
-        String brn = brn();
+        String brn = Brns.random();
         String company = "(주)대한기계" + u;
         String key = deliver(order("G1-" + u, company, brn, 5_000_000, 40));
         regradeAll();
@@ -133,7 +113,7 @@ class GradingTest extends CrmTest {
     @Test
     void anOverrideHoldsUntilItExpires() throws Exception {
         String u = run();
-        String key = deliver(order("O1-" + u, "(주)한결산업" + u, brn(), 1_000_000, 3));
+        String key = deliver(order("O1-" + u, "(주)한결산업" + u, Brns.random(), 1_000_000, 3));
         regradeAll();
         assertThat(grade(key).path("grade").asText()).isEqualTo("C");
 
@@ -176,7 +156,7 @@ class GradingTest extends CrmTest {
     @Test
     void aDryRunReportsCountsAndChangesNothing() throws Exception {
         String u = run();
-        deliver(order("D1-" + u, "(주)미래전자" + u, brn(), 30_000_000, 5));
+        deliver(order("D1-" + u, "(주)미래전자" + u, Brns.random(), 30_000_000, 5));
         regradeAll();
         ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
         long version = policy.path("version").asLong();
@@ -211,7 +191,7 @@ class GradingTest extends CrmTest {
     @Test
     void lifetimeValueFromTheLinesMarginGradesAndIsExplained() throws Exception {
         String u = run();
-        String brn = brn();
+        String brn = Brns.random();
         String company = "(주)한결소재" + u;
         String at = OffsetDateTime.now(ZoneOffset.ofHours(9)).minusDays(3).withNano(0).toString();
         String key = deliver("""
@@ -265,7 +245,7 @@ class GradingTest extends CrmTest {
     @Test
     void anOpenComplaintKeepsAnAccountFromSUntilItIsResolved() throws Exception {
         String u = run();
-        String brn = brn();
+        String brn = Brns.random();
         String key = deliver(order("K1-" + u, "(주)정밀산업" + u, brn, 9_000_000, 2));
         ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
         assertThat(policy.path("openComplaintNotS").asBoolean()).isTrue();

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * per occasion, only to those who may get advertising; a disabled program sends nothing; the REST validation.
  */
 class ProgramTest extends CrmTest {
-    private static final int[] BRN_WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
     private static final List<Long> CREATED = new ArrayList<>();
     private static MailServer mail;
 
@@ -306,7 +304,7 @@ class ProgramTest extends CrmTest {
 
     private static String company(CampaignFixture f, String name, String email, LocalDate foundedOn) throws Exception {
         HttpResponse<String> r = host.call("POST", "v1/accounts", CrmHost.REP, """
-                {"name":"%s","businessRegistrationNumber":"%s","region":"%s","email":"%s"%s}""".formatted(name, brn(),
+                {"name":"%s","businessRegistrationNumber":"%s","region":"%s","email":"%s"%s}""".formatted(name, Brns.random(),
                 f.region, email, foundedOn == null ? "" : ",\"foundedOn\":\"" + foundedOn + "\""));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return host.read(r).path("key").asText();
@@ -381,20 +379,4 @@ class ProgramTest extends CrmTest {
         return out;
     }
 
-    /** A business registration number with a valid check digit, different in every call. */
-    private static String brn() {
-        int[] d = new int[10];
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            d[i] = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
-            sum += d[i] * BRN_WEIGHTS[i];
-        }
-        sum += d[8] * 5 / 10;
-        d[9] = (10 - sum % 10) % 10;
-        StringBuilder s = new StringBuilder();
-        for (int x : d) {
-            s.append(x);
-        }
-        return s.toString();
-    }
 }

@@ -8,27 +8,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class TaskRulesTest extends CrmTest {
-    private static final int[] BRN_WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
-
-    private static String brn() {
-        int sum = 0;
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 9; i++) {
-            int d = i == 0 ? 1 + ThreadLocalRandom.current().nextInt(9) : ThreadLocalRandom.current().nextInt(10);
-            sum += d * BRN_WEIGHTS[i];
-            s.append(d);
-            if (i == 8) {
-                sum += d * 5 / 10;
-            }
-        }
-        return s.append((10 - sum % 10) % 10).toString();
-    }
 
     private String deliver(String company, String brn, String... orderNoAndAmount) throws Exception {
         StringBuilder batch = new StringBuilder("[");
@@ -71,7 +55,7 @@ class TaskRulesTest extends CrmTest {
     @Test
     void gradeChangesReplanTasksAndAnInterestedTmCallPlansAVisit() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);
-        String brn = brn();
+        String brn = Brns.random();
         String company = "(주)세진테크" + u;
         HttpResponse<String> created = host.call("POST", "v1/accounts", CrmHost.REP,
                 "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
@@ -127,7 +111,7 @@ class TaskRulesTest extends CrmTest {
     @Test
     void tasksNameTheContactAreEscalatedOnceWhenOverdueAndTheSweepReplansAccountsWithoutOne() throws Exception {
         String u = UUID.randomUUID().toString().substring(0, 8);
-        String brn = brn();
+        String brn = Brns.random();
         String company = "(주)대한정공" + u;
         String key = host.read(host.call("POST", "v1/accounts", CrmHost.REP,
                 "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"

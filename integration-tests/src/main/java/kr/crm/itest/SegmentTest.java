@@ -267,6 +267,37 @@ class SegmentTest extends CrmTest {
             HttpResponse<String> csv = host.call("GET", path + "&format=csv&reason=statistics", ADMIN, null);
             assertThat(csv.body()).startsWith("\uFEFFpseudonym,kind,region");
             assertThat(host.call("GET", path, REP, null).statusCode()).isEqualTo(403);
+
+            // the orders of the same customers under the same pseudonyms, placed in a period, without keys
+            java.time.LocalDate to = java.time.LocalDate.now(AnalyticsFixture.SEOUL);
+            java.time.LocalDate from = to.minusDays(400);
+            HttpResponse<String> o = host.call("GET", "v1/analytics/pseudonymised/orders?" + region() + "&from="
+                    + from + "&to=" + to, ADMIN, null);
+            assertThat(o.statusCode()).as(o.body()).isEqualTo(200);
+            List<String> sold = new ArrayList<>();
+            for (JsonNode row : host.read(o)) {
+                sold.add(row.path("pseudonym").asText() + " " + row.path("month").asText() + " "
+                        + row.path("amount").decimalValue().longValueExact());
+            }
+            List<String> placed = new ArrayList<>();
+            for (AnalyticsFixture.Order order : data.orders) {
+                if (!order.day().isBefore(from) && !order.day().isAfter(to)) {
+                    placed.add(java.util.HexFormat.of().formatHex(mac.doFinal(data.keys.get(order.customer())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))) + " "
+                            + java.time.YearMonth.from(order.day()) + " " + order.amount());
+                }
+            }
+            assertThat(placed).as("the fixture has orders before the period too").hasSizeLessThan(data.orders.size());
+            assertThat(sold).containsExactlyInAnyOrderElementsOf(placed);
+            for (String key : data.keys.values()) {
+                assertThat(o.body()).doesNotContain(key);
+            }
+            HttpResponse<String> backwards = host.call("GET", "v1/analytics/pseudonymised/orders?from=" + to
+                    + "&to=" + from, ADMIN, null);
+            assertThat(backwards.statusCode()).isEqualTo(400);
+            assertThat(host.read(backwards).path("field").asText()).isEqualTo("from");
+            assertThat(host.call("GET", "v1/analytics/pseudonymised/orders?" + region() + "&format=xlsx", ADMIN, null)
+                    .statusCode()).as("a download needs a reason").isEqualTo(400);
         } finally {
             // the JAX-RS whiteboard rebuilds the application when a resource leaves: wait until it is back
             config.delete();

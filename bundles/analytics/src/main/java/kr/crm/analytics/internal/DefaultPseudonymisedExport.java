@@ -5,16 +5,21 @@ import static kr.crm.analytics.internal.DefaultAnalyticsService.SEOUL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import kr.crm.api.analytics.CustomerMeasures;
 import kr.crm.api.analytics.PseudonymisedExport;
+import kr.crm.api.analytics.PseudonymisedOrder;
 import kr.crm.api.analytics.PseudonymisedRow;
 import kr.crm.api.analytics.ReportFilter;
+import kr.crm.api.common.ValidationException;
 import kr.crm.api.store.AnalyticsStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The measures for statistics: customer keys replaced by HMAC-SHA256 under the key of PID
+ * The measures and orders for statistics: customer keys replaced by HMAC-SHA256 under the key of PID
  * {@code kr.crm.analytics.pseudonym} (so the same customer gets the same pseudonym in every export,
  * and nobody without the key can recompute it from a key list); names, phones, e-mails and
  * addresses are never read; dates are cut to months.
@@ -33,6 +38,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = PseudonymConfig.class)
 public final class DefaultPseudonymisedExport implements PseudonymisedExport {
     static final int KEY_MIN = 32;
+    static final int DEFAULT_MONTHS = 24;
+    static final int MAX_MONTHS = 60;
 
     private final AnalyticsStore store;
     private final SecretKeySpec key;
@@ -61,6 +68,25 @@ public final class DefaultPseudonymisedExport implements PseudonymisedExport {
                     m.recency(), m.frequency(), m.monetary(), m.cell(), m.lifetimeValue(), m.quadrant()));
         });
         return rows;
+    }
+
+    @Override
+    public List<PseudonymisedOrder> orders(ReportFilter filter) {
+        LocalDate to = filter.to() != null ? filter.to() : LocalDate.now(SEOUL);
+        LocalDate from = filter.from() != null ? filter.from() : to.minusMonths(DEFAULT_MONTHS).plusDays(1);
+        if (from.isAfter(to)) {
+            throw new ValidationException("from", "must not be after to");
+        }
+        if (from.isBefore(to.minusMonths(MAX_MONTHS))) {
+            throw new ValidationException("from", "the period is at most " + MAX_MONTHS + " months");
+        }
+        Mac mac = mac();
+        Map<String, String> pseudonyms = new HashMap<>();
+        List<PseudonymisedOrder> orders = new ArrayList<>();
+        store.exportOrders(filter, from.atStartOfDay(SEOUL).toInstant(), to.plusDays(1).atStartOfDay(SEOUL).toInstant(),
+                o -> orders.add(new PseudonymisedOrder(pseudonyms.computeIfAbsent(o.customerKey(),
+                        k -> pseudonym(mac, k)), month(o.orderedAt()), o.amount(), o.margin())));
+        return orders;
     }
 
     static String pseudonym(Mac mac, String customerKey) {

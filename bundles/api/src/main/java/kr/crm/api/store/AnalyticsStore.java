@@ -96,6 +96,16 @@ public interface AnalyticsStore {
     /** Stored measures with the customer's kind, region, industry and grade, customers filtered. */
     void exportRows(ReportFilter filter, Consumer<ExportRow> handler);
 
+    /**
+     * Orders not cancelled, placed in [from, to), of the customers the filter selects, by their surviving customer,
+     * oldest first. @since 2.12
+     */
+    void exportOrders(ReportFilter filter, Instant from, Instant to, Consumer<OrderExportRow> handler);
+
+    /** An order as the statistics export reads it: whose (the surviving key), when, how much. @since 2.12 */
+    record OrderExportRow(String customerKey, Instant orderedAt, BigDecimal amount, BigDecimal margin) {
+    }
+
     /** Measures with the customer fields a statistics export keeps; no name, phone, e-mail or address. */
     record ExportRow(CustomerMeasures measures, String region, String industry, String grade) {
     }

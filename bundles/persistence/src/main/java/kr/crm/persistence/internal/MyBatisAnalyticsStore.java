@@ -234,6 +234,15 @@ public final class MyBatisAnalyticsStore implements AnalyticsStore {
     }
 
     @Override
+    public void exportOrders(ReportFilter filter, Instant from, Instant to, Consumer<OrderExportRow> handler) {
+        Map<String, Object> p = AnalyticsRows.params(filter);
+        p.put("from", from);
+        p.put("to", to);
+        each("exportOrders", p, row -> handler.accept(new OrderExportRow((String) row.get("customerKey"),
+                instant(row.get("orderedAt")), (BigDecimal) row.get("amount"), (BigDecimal) row.get("margin"))));
+    }
+
+    @Override
     public void gradeChanges(ReportFilter filter, Instant to, Consumer<GradeChangeRow> handler) {
         Map<String, Object> p = AnalyticsRows.params(filter);
         p.put("to", to);

@@ -12,6 +12,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import kr.crm.api.analytics.PseudonymisedExport;
+import kr.crm.api.analytics.PseudonymisedOrder;
 import kr.crm.api.analytics.PseudonymisedRow;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,8 +21,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/v1/analytics/pseudonymised/measures} (admins): the customer measures for statistics, keyed
- * by pseudonym, without names, phones, e-mails or addresses. Registered only while the export's key is
+ * {@code /api/v1/analytics/pseudonymised/measures} and {@code …/orders} (admins): the customer measures and the
+ * orders for statistics, keyed by pseudonym, without names, phones, e-mails, addresses or order numbers. Registered only while the export's key is
  * configured (PID {@code kr.crm.analytics.pseudonym}); 404 otherwise.
  */
 @Component(service = PseudonymisedResource.class)
@@ -34,6 +35,8 @@ public final class PseudonymisedResource {
     private static final List<String> HEADERS = List.of("pseudonym", "kind", "region", "industry", "grade",
             "firstOrderMonth", "lastOrderMonth", "orders", "revenue", "margin", "recency", "frequency", "monetary",
             "cell", "lifetimeValue", "quadrant");
+
+    private static final List<String> ORDER_HEADERS = List.of("pseudonym", "month", "amount", "margin");
 
     private final PseudonymisedExport export;
 
@@ -58,5 +61,23 @@ public final class PseudonymisedResource {
                     r.frequency(), r.monetary(), r.cell(), r.lifetimeValue(), r.quadrant().name()));
         }
         return ReportExport.of(new ReportTable("measures-pseudonymised", HEADERS, table), f);
+    }
+
+    /** The orders of the customers selected, placed in the period (default: the 24 months up to today). */
+    @GET
+    @Path("orders")
+    public Response orders(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("grade") String grade, @QueryParam("region") String region,
+            @QueryParam("industry") String industry, @QueryParam("format") String format) {
+        String f = ReportParams.format(format);
+        List<PseudonymisedOrder> orders = export.orders(ReportParams.filter(from, to, grade, region, industry, null));
+        if (f.equals("json")) {
+            return Response.ok(orders, MediaType.APPLICATION_JSON).build();
+        }
+        List<List<Object>> table = new ArrayList<>();
+        for (PseudonymisedOrder o : orders) {
+            table.add(java.util.Arrays.asList(o.pseudonym(), o.month(), o.amount(), o.margin()));
+        }
+        return ReportExport.of(new ReportTable("orders-pseudonymised", ORDER_HEADERS, table), f);
     }
 }

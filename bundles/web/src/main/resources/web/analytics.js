@@ -139,6 +139,8 @@ async function load() {
 document.title = t.analyticsTitle;
 $('title').textContent = t.analyticsTitle;
 document.documentElement.lang = lang;
+$('campaigns-link').textContent = t.campaignsLink;
+$('campaigns-link').href = 'campaigns.html?lang=' + lang;
 $('service-link').textContent = t.serviceDesk;
 $('service-link').href = 'service.html?lang=' + lang;
 $('tasks-link').textContent = t.tasksTitle;

@@ -62,6 +62,7 @@ final class DemoHost {
         HostConfigs.write(hostDir.resolve("deploy"), "crm_browser", dbPort, httpPort, "browser-db-pass", PASSWORD);
         HostConfigs.webSessions(hostDir.resolve("deploy"), HostToken.newSecret(), demo.hostSecret);
         HostConfigs.portal(hostDir.resolve("deploy"), HostToken.newSecret(), demo.base);
+        HostConfigs.campaigns(hostDir.resolve("deploy"), HostToken.newSecret(), demo.base);
         HostProcess host = HostProcess.start(Path.of(System.getProperty("crm.host.jar")), hostDir, false,
                 List.of("-Xmx512m"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -92,10 +93,16 @@ final class DemoHost {
 
     /** A JSON call as rep.kim. @return the response body; fails unless the status is 2xx */
     String send(String method, String path, String json) throws Exception {
+        return send("rep.kim", method, path, json);
+    }
+
+    /** A JSON call as a demo user. @return the response body; fails unless the status is 2xx */
+    String send(String user, String method, String path, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(("rep.kim:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (r.statusCode() / 100 != 2) {
             throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());

@@ -42,6 +42,8 @@ public final class DemoLauncher {
         String hostSecret = secret(work.resolve("host-secret.txt"));
         HostConfigs.webSessions(hostDir.resolve("deploy"), secret(work.resolve("session-secret.txt")), hostSecret);
         HostConfigs.portal(hostDir.resolve("deploy"), secret(work.resolve("portal-secret.txt")), "http://127.0.0.1:" + httpPort);
+        HostConfigs.campaigns(hostDir.resolve("deploy"), secret(work.resolve("campaign-secret.txt")),
+                "http://127.0.0.1:" + httpPort);
         int smtpPort = Integer.getInteger("crm.smtp.port", 13025);
         int imapPort = Integer.getInteger("crm.imap.port", 13143);
         DemoMailbox mailbox = DemoMailbox.start(smtpPort, imapPort, work.resolve("mail"));
@@ -66,6 +68,7 @@ public final class DemoLauncher {
                     + HostToken.sign(hostSecret, "rep.kim", "김영업", "crm.rep", 120) + "&next="
                     + URLEncoder.encode(tab, StandardCharsets.UTF_8) + "   (a signed host token, valid 2 minutes)");
             System.out.println("  Service portal (customers, no login): " + base + "/portal/index.html");
+            System.out.println("  Campaigns:    " + base + "/crm/campaigns.html");
             System.out.println("  Mail sent:    " + work.resolve("mail") + "/*.eml, or IMAP 127.0.0.1:" + imapPort
                     + " (user and password: the recipient's address); admins: " + base + "/api/v1/mail/outbox");
             System.out.println("  REST API:     " + base + "/api/v1/customers");

@@ -31,6 +31,14 @@ public final class HostConfigs {
         config(deploy, "kr.crm.service.portal", "tokenSecret=\"" + tokenSecret + "\"\npublicBaseUrl=\"" + publicBaseUrl + "\"\n");
     }
 
+    /**
+     * Campaigns (PID kr.crm.campaign.unsubscribe): the secret that signs one-click unsubscribe and tracking links, and
+     * the address those links point to. Without it there are no campaign templates and no sender.
+     */
+    public static void campaigns(Path deploy, String secret, String publicBaseUrl) throws IOException {
+        config(deploy, "kr.crm.campaign.unsubscribe", "secret=\"" + secret + "\"\npublicBaseUrl=\"" + publicBaseUrl + "\"\n");
+    }
+
     /** The SMTP relay every CRM message goes through (PID kr.crm.mail.smtp). */
     public static void mail(Path deploy, int smtpPort, String fromAddress, String fromName) throws IOException {
         config(deploy, "kr.crm.mail.smtp", "host=\"127.0.0.1\"\nport=I\"" + smtpPort + "\"\nfromAddress=\"" + fromAddress

@@ -21,6 +21,9 @@ public interface TemplateService {
     /** Every version of a template, oldest first. @throws NotFoundException if there is none */
     List<MessageTemplate> versions(String name);
 
+    /** The newest version of every template, by name. @since 0.3 */
+    List<MessageTemplate> latest();
+
     /** One version, or the newest for version 0. @throws NotFoundException if there is none */
     MessageTemplate find(String name, int version);
 

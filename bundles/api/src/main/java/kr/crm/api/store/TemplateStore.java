@@ -15,6 +15,9 @@ public interface TemplateStore {
     /** Versions of a name, oldest first. */
     List<MessageTemplate> versions(String name);
 
+    /** The newest version of every template, by name. @since 2.12 */
+    List<MessageTemplate> latest();
+
     /** One version; version 0 for the newest. */
     Optional<MessageTemplate> find(String name, int version);
 }

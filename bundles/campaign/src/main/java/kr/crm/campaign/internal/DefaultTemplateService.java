@@ -48,6 +48,11 @@ public final class DefaultTemplateService implements TemplateService {
     }
 
     @Override
+    public List<MessageTemplate> latest() {
+        return store.latest();
+    }
+
+    @Override
     public List<MessageTemplate> versions(String name) {
         List<MessageTemplate> all = store.versions(name == null ? "" : name.strip());
         if (all.isEmpty()) {

@@ -47,6 +47,12 @@ public final class MyBatisTemplateStore implements TemplateStore {
     }
 
     @Override
+    public List<MessageTemplate> latest() {
+        return sessions.read(s -> s.getMapper(TemplateMapper.class).latest()).stream()
+                .map(MyBatisTemplateStore::template).toList();
+    }
+
+    @Override
     public Optional<MessageTemplate> find(String name, int version) {
         return Optional.ofNullable(sessions.read(s -> s.getMapper(TemplateMapper.class).find(name, version)))
                 .map(MyBatisTemplateStore::template);

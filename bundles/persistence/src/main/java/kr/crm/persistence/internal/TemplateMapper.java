@@ -12,5 +12,7 @@ public interface TemplateMapper {
 
     List<Map<String, Object>> versions(@Param("name") String name);
 
+    List<Map<String, Object>> latest();
+
     Map<String, Object> find(@Param("name") String name, @Param("version") int version);
 }

@@ -47,6 +47,12 @@ public final class TemplateResource {
         this.templates = templates;
     }
 
+    /** The newest version of every template, by name: what a new campaign can use. */
+    @GET
+    public List<MessageTemplate> latest() {
+        return templates.latest();
+    }
+
     @POST
     @RolesAllowed({REP, ADMIN})
     public Response save(TemplateDraft draft, @Context SecurityContext security) {

@@ -2,25 +2,18 @@ package kr.crm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The analytics page in headless Chromium over the demo data, in Korean, as rep.kim sees it. */
-class AnalyticsPageTest {
-    private static DemoHost demo;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class AnalyticsPageTest extends BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
@@ -31,24 +24,12 @@ class AnalyticsPageTest {
         while (customers(demo.get("/api/v1/analytics/pareto")) < 100 && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        browser = Chromium.window(1400, 2200);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        open(Chromium.window(1400, 2200), 20);
     }
 
     private static long customers(String pareto) {
         Matcher m = Pattern.compile("\"customers\"\\s*:\\s*(\\d+)").matcher(pareto);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static String text(String testId) {
-        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
     }
 
     private static void screenshot(String name) throws Exception {

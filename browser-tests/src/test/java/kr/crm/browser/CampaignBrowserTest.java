@@ -2,42 +2,26 @@ package kr.crm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A marketer creates a campaign for a saved segment on the campaigns page, launches it, watches its recipients (only
  * those with a lawful basis) and opens the proof of why one message may be sent.
  */
-class CampaignBrowserTest {
-    private static DemoHost demo;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class CampaignBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        demo = DemoHost.get();
-        browser = Chromium.window(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        open(Chromium.window(1280, 1400), 20);
     }
 
     private static String id(String json) {
@@ -46,10 +30,6 @@ class CampaignBrowserTest {
 
     private static String key(String json) {
         return json.replaceAll("(?s).*?\"key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-    }
-
-    private static WebElement byTestId(String testId) {
-        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']"));
     }
 
     @Test

@@ -2,9 +2,7 @@ package kr.crm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -13,40 +11,23 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The CRM tab and the task list in headless Chromium, as rep.kim sees them inside the host ERP. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CrmTabTest {
-    private static DemoHost demo;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class CrmTabTest extends BrowserTest {
     private static String key;
 
     @BeforeAll
     static void start() throws Exception {
         demo = DemoHost.get();
         key = demo.hanbitKeyWithTasks();
-        browser = Chromium.window(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        open(Chromium.window(1280, 1000), 15);
     }
 
     private static void awaitLoaded() {
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("main"), "aria-busy", "false"));
-    }
-
-    private static String text(String testId) {
-        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
     }
 
     private static List<WebElement> all(String testId) {

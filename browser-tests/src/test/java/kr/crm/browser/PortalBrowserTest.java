@@ -6,33 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The customer portal at phone width: a customer submits a request with a photo and follows it by its link. */
-class PortalBrowserTest {
-    private static DemoHost demo;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class PortalBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        demo = DemoHost.get();
-        browser = Chromium.phone();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        open(Chromium.phone(), 15);
     }
 
     private static void screenshot(String name) throws Exception {

@@ -4,48 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An admin reviews the month's access log in the browser: rep.kim's export with its reason is listed, the hash
  * chain checks out, the review is signed off, and the accesses to one customer show who read it.
  */
-class PrivacyReviewBrowserTest {
-    private static DemoHost demo;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class PrivacyReviewBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        demo = DemoHost.get();
-        browser = Chromium.window(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static String text(String testId) {
-        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
-    }
-
-    private static void awaitText(String testId, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='" + testId + "']"),
-                expected));
+        open(Chromium.window(1280, 1400), 15);
     }
 
     @Test

@@ -2,44 +2,19 @@ package kr.crm.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A rep works a service request to resolution on the service desk page and reads it back in the reports. */
-class ServiceDeskBrowserTest {
-    private static DemoHost demo;
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
+class ServiceDeskBrowserTest extends BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        demo = DemoHost.get();
-        browser = Chromium.window(1280, 1400);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static String text(String testId) {
-        return browser.findElement(By.cssSelector("[data-testid='" + testId + "']")).getText();
-    }
-
-    private static void awaitText(String testId, String expected) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='" + testId + "']"),
-                expected));
+        open(Chromium.window(1280, 1400), 15);
     }
 
     private static void screenshot(String name) throws Exception {

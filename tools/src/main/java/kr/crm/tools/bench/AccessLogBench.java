@@ -41,7 +41,9 @@ import kr.crm.tools.PrivateMariaDb;
  * move head, commit): what the access-log filter adds to each request;
  * <li>the verify walk over a log grown to {@code --rows} rows (written with the documented hash layout; a wrong
  * layout would make verify fail).
- * <li>for comparison, {@code GET /api/v1/me} (authentication only, not logged) at the same rate.
+ * <li>for comparison, {@code GET /api/v1/me} (authentication only, not logged) at the same rate;
+ * <li>the disk's own flush at the same rate ({@link DiskFlush}), the floor under any durable append. The host's
+ * collections are logged to {@code work/bench-access-log/host/gc.log}, to set its pauses beside the tail.
  * </ol>
  * Usage: {@code AccessLogBench [--seconds 60] [--rate 200] [--rows 1000000]}; {@code --rate 0} runs only the verify
  * walk (a host that fell behind at the set rate answers slowly for minutes after).
@@ -77,7 +79,8 @@ public final class AccessLogBench {
         String api = "http://127.0.0.1:" + httpPort + "/api/v1/";
         try (PrivateMariaDb db = PrivateMariaDb.start(work.resolve("db"), dbPort)) {
             db.ensureDatabase(DATABASE, "crm", PASSWORD);
-            try (HostProcess process = HostProcess.start(jar, host, false, List.of("-Xmx512m"))) {
+            try (HostProcess process = HostProcess.start(jar, host, false, List.of("-Xmx512m",
+                    "-Xlog:gc:file=" + host.resolve("gc.log")))) {
                 if (!process.awaitUp(api + "customers", "rep.kim:" + PASSWORD)) {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
                 }
@@ -102,6 +105,8 @@ public final class AccessLogBench {
                         rest(api, token, keys, seconds, rate, "REST GET me (not logged) at " + rate + "/s", "me");
                         rest(api, token, keys, seconds, rate, "REST the tab's calls at " + rate + "/s", TabCalls::path);
                         appends(url, keys, seconds);
+                        print("disk flush alone (300-byte append + fdatasync, database's file system, 200/s)",
+                                DiskFlush.run(work.resolve("db"), seconds, 200), 0);
                     }
                     grow(c, rows);
                     for (int i = 0; i < 2; i++) {

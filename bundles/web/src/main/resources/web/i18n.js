@@ -63,7 +63,7 @@ const TEXTS = {
     reason: '사유', sourceAddress: '접속지', accesses: '조회 수',
     actions: { VIEW: '조회', CREATE: '등록', UPDATE: '수정', DELETE: '삭제', EXPORT: '내보내기', PRINT: '출력', SYNC: '동기화' },
     chainTitle: '위·변조 검사', chainHint: '접속기록 전체의 해시 사슬을 검사합니다.', chainVerify: '검사',
-    chainIntact: (n, ms) => `이상 없음: ${n}건, ${ms} ms`, chainBroken: (seq, why) => `변경 또는 삭제 발견: ${seq}번 (${why})`,
+    chainIntact: (n, ms, a) => `이상 없음: ${n}건, 외부 사본 ${a}개 대조, ${ms} ms`, chainBroken: (seq, why) => `변경 또는 삭제 발견: ${seq}번 (${why})`,
     subjectTitle: '고객별 접속기록', subjectHint: '누가 언제 이 고객의 정보를 조회·내보냈는지, 사유와 함께 보여 줍니다.', subjectShow: '보기',
   },
   en: {
@@ -129,7 +129,7 @@ const TEXTS = {
     reason: 'Reason', sourceAddress: 'From', accesses: 'Accesses',
     actions: { VIEW: 'View', CREATE: 'Create', UPDATE: 'Update', DELETE: 'Delete', EXPORT: 'Export', PRINT: 'Print', SYNC: 'Sync' },
     chainTitle: 'Tamper check', chainHint: 'Walks the hash chain of the whole log.', chainVerify: 'Verify',
-    chainIntact: (n, ms) => `Intact: ${n} rows, ${ms} ms`, chainBroken: (seq, why) => `Changed or missing row at ${seq} (${why})`,
+    chainIntact: (n, ms, a) => `Intact: ${n} rows, ${a} outside copies matched, ${ms} ms`, chainBroken: (seq, why) => `Changed or missing row at ${seq} (${why})`,
     subjectTitle: 'Accesses to one customer', subjectHint: 'Who read or exported this customer\'s data, when, and why.', subjectShow: 'Show',
   },
 };

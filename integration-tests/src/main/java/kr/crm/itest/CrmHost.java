@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -46,6 +50,8 @@ final class CrmHost {
     /** The tests' own address, configured as a reverse proxy so that they may send X-Forwarded-For. */
     static final String TRUSTED_PROXY = "127.0.0.1";
 
+    /** This run's copies of the access log's head (the schema is fresh each run, so are they). */
+    static final Path ANCHORS = tempDirectory("crm-it-anchors");
     private static CrmHost instance;
 
     final BundleContext context;
@@ -94,6 +100,11 @@ final class CrmHost {
         portalProps.put("trustedProxies", new String[] {TRUSTED_PROXY});
         portal.update(portalProps);
 
+        Configuration audit = configAdmin.getConfiguration("kr.crm.audit", "?");
+        Hashtable<String, Object> auditProps = new Hashtable<>();
+        auditProps.put("anchorDirectory", ANCHORS.toString());
+        audit.update(auditProps);
+
         UserDirectory users = service(context, UserDirectory.class);
         users.saveUser(ADMIN, "관리자", Set.of(CrmRoles.ADMIN), PASSWORD.toCharArray());
         users.saveUser(REP, "김영업", Set.of(CrmRoles.REP), PASSWORD.toCharArray());
@@ -119,6 +130,14 @@ final class CrmHost {
     }
 
     /** A JDBC connection to the schema under test, for checks a user cannot make over HTTP. */
+    private static Path tempDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Connection jdbc() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(CrmHost.class).getBundleContext();
         Properties credentials = new Properties();

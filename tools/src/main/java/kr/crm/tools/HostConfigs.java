@@ -39,6 +39,14 @@ public final class HostConfigs {
         config(deploy, "kr.crm.campaign.unsubscribe", "secret=\"" + secret + "\"\npublicBaseUrl=\"" + publicBaseUrl + "\"\n");
     }
 
+    /**
+     * Where the host keeps its copies of the access log's chain head (PID kr.crm.audit): beside the database's files
+     * in the demo, so that a database deleted to start afresh takes its anchors with it.
+     */
+    public static void accessLogAnchors(Path deploy, Path directory) throws IOException {
+        config(deploy, "kr.crm.audit", "anchorDirectory=\"" + directory + "\"\n");
+    }
+
     /** The SMTP relay every CRM message goes through (PID kr.crm.mail.smtp). */
     public static void mail(Path deploy, int smtpPort, String fromAddress, String fromName) throws IOException {
         config(deploy, "kr.crm.mail.smtp", "host=\"127.0.0.1\"\nport=I\"" + smtpPort + "\"\nfromAddress=\"" + fromAddress

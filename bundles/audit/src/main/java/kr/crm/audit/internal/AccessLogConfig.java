@@ -3,10 +3,11 @@ package kr.crm.audit.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** How the monthly review report reads the access log. */
-@ObjectClassDefinition(name = "CRM access log: review",
-        description = "The monthly review report of the access log (접속기록): downloads and exports, bulk reads outside "
-                + "working hours, top readers.")
+/** How the access log is written, anchored outside the database and reviewed. */
+@ObjectClassDefinition(name = "CRM access log",
+        description = "The access log (접속기록): the write timeout, the copies of the chain head kept outside the "
+                + "database, and the monthly review report (downloads and exports, bulk reads outside working hours, "
+                + "top readers).")
 @interface AccessLogConfig {
 
     @AttributeDefinition(name = "Bulk read (rows)", min = "1",
@@ -25,4 +26,15 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(name = "Top readers", min = "1", description = "How many accounts the report lists.")
     int topReaders() default 10;
+
+    @AttributeDefinition(name = "Anchor directory",
+            description = "Where this node keeps its copies of the chain head (access-log-anchors.txt), outside the "
+                    + "database: best a directory the database's administrators cannot write. Empty: the audit "
+                    + "bundle's data area in the framework's storage.")
+    String anchorDirectory() default "";
+
+    @AttributeDefinition(name = "Anchor interval (minutes)", min = "0",
+            description = "How often this node copies the chain head out of the database; 0: only after each intact "
+                    + "verify.")
+    int anchorMinutes() default 60;
 }

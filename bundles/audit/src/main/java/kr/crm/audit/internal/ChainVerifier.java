@@ -2,14 +2,18 @@ package kr.crm.audit.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kr.crm.api.audit.ChainCheck;
 import kr.crm.api.store.AccessLogStore;
 
 /**
  * Walks the chain from the first kept row to the head, page by page, and stops at the first row that does not
  * match: its recomputed hash differs (CHANGED), its sequence number skips (MISSING), it does not point at its
- * predecessor's hash (RELINKED), or the rows end before the head or start after the retention mark (TRUNCATED).
+ * predecessor's hash (RELINKED), the rows end before the head or start after the retention mark (TRUNCATED), or a row
+ * whose hash this node copied out earlier has another hash now (REWRITTEN: someone recomputed the chain up to it). A
+ * head behind an anchor is TRUNCATED too: rows were removed from the end and the head moved back (decision 255).
  * Rows appended while it walks are beyond the head it read first and are left for the next walk.
  */
 final class ChainVerifier {
@@ -23,47 +27,83 @@ final class ChainVerifier {
         this.clock = clock;
     }
 
-    ChainCheck verify() {
+    ChainCheck verify(AnchorFile anchorFile) {
         long started = System.nanoTime();
         Instant at = clock.instant();
         AccessLogStore.Head head = store.head();
         long first = head.prunedThrough() + 1;
+        List<Anchor> anchors;
+        try {
+            anchors = anchorFile.read();
+        } catch (RuntimeException e) {
+            return new Walk(head, first, at, started).bad(null, "ANCHORS_UNREADABLE");
+        }
+        Map<Long, String> anchored = new HashMap<>();
+        anchors.stream().filter(a -> a.seq() >= first).forEach(a -> anchored.put(a.seq(), a.hash()));
+        Walk walk = new Walk(head, first, at, started);
+        walk.anchors = anchored.size();
         long expected = first;
         String previousHash = null;
-        long rows = 0;
         while (expected <= head.seq()) {
             List<AccessLogStore.Row> page = store.range(expected - 1, head.seq(), PAGE);
             if (page.isEmpty()) {
-                return bad(rows, first, head, expected, "TRUNCATED", at, started);
+                return walk.bad(expected, "TRUNCATED");
             }
             for (AccessLogStore.Row row : page) {
                 long seq = row.access().seq();
                 if (seq != expected) {
-                    return bad(rows, first, head, expected, "MISSING", at, started);
+                    return walk.bad(expected, "MISSING");
                 }
                 if (previousHash != null && !previousHash.equals(row.previousHash())) {
-                    return bad(rows, first, head, seq, "RELINKED", at, started);
+                    return walk.bad(seq, "RELINKED");
                 }
                 if (!ChainHash.of(seq, row.previousHash(), row.access().entry()).equals(row.access().hash())) {
-                    return bad(rows, first, head, seq, "CHANGED", at, started);
+                    return walk.bad(seq, "CHANGED");
+                }
+                String copied = anchored.get(seq);
+                if (copied != null && !copied.equals(row.access().hash())) {
+                    return walk.bad(seq, "REWRITTEN");
                 }
                 previousHash = row.access().hash();
-                rows++;
+                walk.rows++;
                 expected++;
             }
         }
         if (previousHash != null && !previousHash.equals(head.hash())) {
-            return bad(rows, first, head, head.seq(), "TRUNCATED", at, started);
+            return walk.bad(head.seq(), "TRUNCATED");
         }
-        return new ChainCheck(true, rows, first, head.seq(), null, null, at, millis(started));
+        if (anchored.keySet().stream().anyMatch(seq -> seq > head.seq())) {
+            return walk.bad(head.seq() + 1, "TRUNCATED");
+        }
+        return walk.intact();
     }
 
-    private static ChainCheck bad(long rows, long first, AccessLogStore.Head head, long seq, String problem,
-            Instant at, long started) {
-        return new ChainCheck(false, rows, first, head.seq(), seq, problem, at, millis(started));
-    }
+    /** What one walk has seen so far. */
+    private static final class Walk {
+        private final AccessLogStore.Head head;
+        private final long first;
+        private final Instant at;
+        private final long started;
+        private long rows;
+        private int anchors;
 
-    private static long millis(long started) {
-        return (System.nanoTime() - started) / 1_000_000;
+        Walk(AccessLogStore.Head head, long first, Instant at, long started) {
+            this.head = head;
+            this.first = first;
+            this.at = at;
+            this.started = started;
+        }
+
+        ChainCheck bad(Long seq, String problem) {
+            return new ChainCheck(false, rows, first, head.seq(), head.hash(), seq, problem, anchors, at, millis());
+        }
+
+        ChainCheck intact() {
+            return new ChainCheck(true, rows, first, head.seq(), head.hash(), null, null, anchors, at, millis());
+        }
+
+        private long millis() {
+            return (System.nanoTime() - started) / 1_000_000;
+        }
     }
 }

@@ -33,13 +33,16 @@ public final class DefaultAccessLog implements AccessLog {
     private final Clock clock = Clock.systemUTC();
     private final ChainVerifier verifier;
     private final GroupCommit writer;
+    private final AccessLogAnchors anchors;
     private final WorkingHours hours;
     private final int bulkRows;
     private final int topReaders;
 
     @Activate
-    public DefaultAccessLog(@Reference AccessLogStore store, AccessLogConfig config) {
+    public DefaultAccessLog(@Reference AccessLogStore store, @Reference AccessLogAnchors anchors,
+            AccessLogConfig config) {
         this.store = store;
+        this.anchors = anchors;
         this.verifier = new ChainVerifier(store, clock);
         this.writer = new GroupCommit(store, config.writeTimeoutMillis());
         this.hours = WorkingHours.parse(config.workdayStart(), config.workdayEnd());
@@ -76,7 +79,11 @@ public final class DefaultAccessLog implements AccessLog {
 
     @Override
     public ChainCheck verify() {
-        return verifier.verify();
+        ChainCheck check = verifier.verify(anchors.file());
+        if (check.intact() && check.lastSeq() > 0) {
+            anchors.anchor(check.lastSeq(), check.lastHash());
+        }
+        return check;
     }
 
     @Override

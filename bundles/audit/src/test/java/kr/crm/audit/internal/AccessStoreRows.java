@@ -26,4 +26,27 @@ final class AccessStoreRows {
         store.rows.set(i, new AccessLogStore.Row(new LoggedAccess(seq, changed,
                 ChainHash.of(seq, row.previousHash(), changed)), row.previousHash()));
     }
+
+    /**
+     * Changes a row's content and recomputes its hash, every later row's link and hash and the head: a forger who
+     * can rewrite the whole table leaves a chain that is consistent in itself.
+     */
+    static void rechain(ChainVerifierTest.MemoryStore store, long seq, UnaryOperator<AccessEntry> change) {
+        String previous = store.rows.get((int) seq - 1).previousHash();
+        for (int i = (int) seq - 1; i < store.rows.size(); i++) {
+            LoggedAccess row = store.rows.get(i).access();
+            AccessEntry entry = i == seq - 1 ? change.apply(row.entry()) : row.entry();
+            String hash = ChainHash.of(row.seq(), previous, entry);
+            store.rows.set(i, new AccessLogStore.Row(new LoggedAccess(row.seq(), entry, hash), previous));
+            previous = hash;
+        }
+        store.head = new AccessLogStore.Head(store.head.seq(), previous, store.head.prunedThrough());
+    }
+
+    /** Removes the newest rows and moves the head back to the last one kept. */
+    static void cut(ChainVerifierTest.MemoryStore store, long keep) {
+        store.rows.subList((int) keep, store.rows.size()).clear();
+        store.head = new AccessLogStore.Head(keep, store.rows.get((int) keep - 1).access().hash(),
+                store.head.prunedThrough());
+    }
 }

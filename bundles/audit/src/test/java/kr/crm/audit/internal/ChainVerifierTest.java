@@ -2,6 +2,8 @@ package kr.crm.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import kr.crm.api.audit.LoggedAccess;
 import kr.crm.api.audit.ReviewReport;
 import kr.crm.api.store.AccessLogStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChainVerifierTest {
 
@@ -99,8 +102,15 @@ class ChainVerifierTest {
         return store;
     }
 
-    private static ChainCheck verify(MemoryStore store) {
-        return new ChainVerifier(store, Clock.systemUTC()).verify();
+    @TempDir
+    Path anchorDir;
+
+    private ChainCheck verify(MemoryStore store) {
+        return new ChainVerifier(store, Clock.systemUTC()).verify(new AnchorFile(anchorDir));
+    }
+
+    private void anchorHead(MemoryStore store) {
+        new AnchorFile(anchorDir).append(new Anchor(store.head().seq(), store.head().hash(), Instant.now()));
     }
 
     @Test
@@ -143,6 +153,56 @@ class ChainVerifierTest {
         ChainCheck check = verify(store);
         assertThat(check.badSeq()).isEqualTo(3);
         assertThat(check.problem()).isEqualTo("RELINKED");
+    }
+
+    @Test
+    void aChainRecomputedAfterItsHeadWasCopiedOutIsFoundAtTheCopiedRow() {
+        MemoryStore store = chainOf(10);
+        anchorHead(store);
+        AccessStoreRows.rechain(store, 4, e -> new AccessEntry(e.at(), e.user(), e.source(), e.action(),
+                e.customerKeys(), 0, e.resource(), e.reason()));
+        ChainCheck check = verify(store);
+        assertThat(check.intact()).isFalse();
+        assertThat(check.problem()).isEqualTo("REWRITTEN");
+        assertThat(check.badSeq()).isEqualTo(10);
+        assertThat(check.anchors()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsRemovedFromTheEndWithTheHeadMovedBackAreFoundAgainstTheCopy() {
+        MemoryStore store = chainOf(10);
+        anchorHead(store);
+        AccessStoreRows.cut(store, 7);
+        ChainCheck check = verify(store);
+        assertThat(check.intact()).isFalse();
+        assertThat(check.problem()).isEqualTo("TRUNCATED");
+        assertThat(check.badSeq()).isEqualTo(8);
+    }
+
+    @Test
+    void aCopyOfAnOlderHeadStillMatchesAChainThatGrewSince() {
+        MemoryStore store = chainOf(5);
+        anchorHead(store);
+        anchorHead(store); // the same head is kept once
+        for (int i = 0; i < 5; i++) {
+            store.append(new AccessEntry(Instant.ofEpochMilli(1_800_000_000_000L + i), "rep.lee", "10.0.0.2",
+                    AccessAction.EXPORT, List.of("C00000000002"), 3, "GET v1/reports/pareto", "월간 보고"), ChainHash::of);
+        }
+        anchorHead(store);
+        ChainCheck check = verify(store);
+        assertThat(check.intact()).as(check.toString()).isTrue();
+        assertThat(check.anchors()).isEqualTo(2);
+        assertThat(check.lastHash()).isEqualTo(store.head().hash());
+        assertThat(new AnchorFile(anchorDir).read()).extracting(Anchor::seq).containsExactly(5L, 10L);
+    }
+
+    @Test
+    void anAnchorFileThatCannotBeReadFailsTheCheckNamingIt() throws Exception {
+        MemoryStore store = chainOf(3);
+        Files.writeString(anchorDir.resolve(AnchorFile.NAME), "3\tnot-a-hash\t2026-12-07T00:00:00Z\n");
+        ChainCheck check = verify(store);
+        assertThat(check.intact()).isFalse();
+        assertThat(check.problem()).isEqualTo("ANCHORS_UNREADABLE");
     }
 
     @Test

@@ -2,6 +2,7 @@ package kr.crm.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +14,12 @@ import kr.crm.api.audit.AccessAction;
 import kr.crm.api.audit.AccessEntry;
 import kr.crm.api.audit.LoggedAccess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GroupCommitTest {
+    @TempDir
+    Path anchorDir;
+
 
     @Test
     void concurrentCallersEachGetTheirOwnCommittedRowInOneLinearChain() throws Exception {
@@ -39,7 +44,7 @@ class GroupCommitTest {
             pool.shutdownNow();
         }
         assertThat(store.rows).hasSize(400);
-        assertThat(new ChainVerifier(store, Clock.systemUTC()).verify().intact()).isTrue();
+        assertThat(new ChainVerifier(store, Clock.systemUTC()).verify(new AnchorFile(anchorDir)).intact()).isTrue();
     }
 
     @Test

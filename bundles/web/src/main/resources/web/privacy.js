@@ -1,5 +1,5 @@
 // The access log for admins and auditors (docs/privacy.md): the monthly review (exports and downloads with their
-// reasons, bulk reads outside working hours, top readers) signed off by the reviewer, the chain check, and who
+// reasons, bulk reads outside working hours, refused attempts, top readers) signed off by the reviewer, the chain check, and who
 // read or exported one customer's data and why.
 import { t, lang, otherLanguageUrl, dateTime } from './i18n.js';
 import { api, h, message, toast } from './api.js';
@@ -44,6 +44,7 @@ async function showReview(month) {
   $('review').replaceChildren(h('h2', {}, t.reviewTitle, ' ', picker),
     h('h3', {}, t.exportsTitle + ' (' + r.exports.length + ')'), entries(r.exports, 'review-exports'),
     h('h3', {}, t.offHoursTitle(r.bulkRows) + ' (' + r.offHourBulkReads.length + ')'), entries(r.offHourBulkReads, 'review-off-hours'),
+    h('h3', {}, t.deniedTitle + ' (' + r.denied.length + ')'), entries(r.denied, 'review-denied'),
     h('h3', {}, t.topReadersTitle), r.topReaders.length === 0 ? h('p', { class: 'muted' }, t.none)
       : h('table', { 'data-testid': 'review-readers' }, h('tr', {}, [t.user, t.accesses, t.rowsCount].map((x) => h('th', {}, x))),
         r.topReaders.map((x) => h('tr', {}, h('td', {}, x.user), h('td', { class: 'num' }, String(x.accesses)), h('td', { class: 'num' }, String(x.rows))))),

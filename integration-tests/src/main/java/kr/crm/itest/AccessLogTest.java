@@ -1,6 +1,7 @@
 package kr.crm.itest;
 
 import static kr.crm.itest.CrmHost.ADMIN;
+import static kr.crm.itest.CrmHost.OTHER_REP;
 import static kr.crm.itest.CrmHost.REP;
 import static kr.crm.itest.CrmHost.VIEWER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,5 +231,42 @@ class AccessLogTest extends CrmTest {
         assertThat(rep.path("email").asText()).isEqualTo("kim" + u + "@example.co.kr");
         JsonNode admin = host.read(host.call("GET", "v1/customers?q=" + CrmHost.escape("마스킹 " + u), ADMIN, null));
         assertThat(admin.path("items").get(0).path("email").asText()).isEqualTo("kim" + u + "@example.co.kr");
+    }
+
+    @Test
+    void aRefusedAttemptIsLoggedAsDeniedWithWhatWasAskedForAndTheMonthsReviewListsIt() throws Exception {
+        HttpResponse<String> created = host.call("POST", "v1/accounts", ADMIN, """
+                {"name":"(주)거부기록%s","ownerRep":"%s","region":"부산"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6), OTHER_REP));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String theirs = host.read(created).path("key").asText();
+        long before = lastSeq();
+
+        // another rep's account answers as if it did not exist, and the attempt is on record
+        assertThat(host.call("GET", "v1/customers/" + theirs, REP, null).statusCode()).isEqualTo(404);
+        // a viewer may not create customers
+        assertThat(host.call("POST", "v1/customers", VIEWER, """
+                {"kind":"PERSON","name":"권한없음","phone":"010-4000-0009"}""").statusCode()).isEqualTo(403);
+        // a key of no one is a miss, not a refusal
+        assertThat(host.call("GET", "v1/customers/CZZZZZZZZZZZ", ADMIN, null).statusCode()).isEqualTo(404);
+
+        List<Row> denied = rows("seq > ? AND action = 'DENIED'", before);
+        assertThat(denied).hasSize(2);
+        assertThat(denied.get(0)).satisfies(row -> {
+            assertThat(row.user()).isEqualTo(REP);
+            assertThat(row.keys()).isEqualTo(theirs);
+            assertThat(row.rows()).isZero();
+            assertThat(row.resource()).isEqualTo("GET v1/customers/{key}");
+        });
+        assertThat(denied.get(1).user()).isEqualTo(VIEWER);
+        assertThat(denied.get(1).resource()).isEqualTo("POST v1/customers");
+        assertThat(rows("seq > ? AND username = ? AND action <> 'DENIED'", before, REP)).isEmpty();
+
+        String month = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
+        JsonNode review = host.read(host.call("GET", "v1/access-log/review?month=" + month, ADMIN, null));
+        assertThat(review.path("denied").findValuesAsText("seq"))
+                .contains(String.valueOf(denied.get(0).seq()), String.valueOf(denied.get(1).seq()));
+        JsonNode about = host.read(host.call("GET", "v1/access-log?customer=" + theirs + "&limit=10", ADMIN, null));
+        assertThat(about.findValuesAsText("action")).contains("DENIED");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import kr.crm.api.audit.AccessAction;
 import kr.crm.api.audit.AccessEntry;
 import kr.crm.api.audit.AccessLog;
 import kr.crm.api.audit.ChainCheck;
@@ -93,7 +94,8 @@ public final class DefaultAccessLog implements AccessLog {
         List<LoggedAccess> exports = store.actions(List.of("EXPORT", "PRINT"), from, to, REPORT_LIMIT);
         List<LoggedAccess> offHours = store.bulkReads(bulkRows, from, to, REPORT_LIMIT).stream()
                 .filter(a -> !hours.contains(a.entry().at())).toList();
-        return new ReviewReport(month.toString(), bulkRows, exports, offHours,
+        List<LoggedAccess> denied = store.actions(List.of(AccessAction.DENIED.name()), from, to, REPORT_LIMIT);
+        return new ReviewReport(month.toString(), bulkRows, exports, offHours, denied,
                 store.topReaders(from, to, topReaders), store.reviews(month.toString()));
     }
 

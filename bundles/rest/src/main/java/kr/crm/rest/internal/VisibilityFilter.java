@@ -17,6 +17,9 @@ import kr.crm.api.security.CrmUser;
  * body a missing one gets, so that the answer does not reveal that it exists (decision 192).
  */
 final class VisibilityFilter implements ContainerRequestFilter {
+    /** Set on a request this filter refused: the access log records the attempt as denied, not as a miss. */
+    static final String REFUSED = VisibilityFilter.class.getName() + ".refused";
+
     private final Scoped rule;
     private final AccountVisibility visibility;
 
@@ -50,6 +53,7 @@ final class VisibilityFilter implements ContainerRequestFilter {
         Set<String> visible = visibility.visible(user, keys);
         for (String key : keys) {
             if (!visible.contains(key)) {
+                request.setProperty(REFUSED, key);
                 request.abortWith(ErrorBody.response(Response.Status.NOT_FOUND, rule.what() + " " + key + " not found",
                         null));
                 return;

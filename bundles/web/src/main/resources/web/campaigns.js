@@ -1,8 +1,12 @@
 // Campaigns for marketers: create one for a saved segment and a template, launch, pause and resume it, watch
 // delivery, opens and clicks per recipient, and show for any message why it was lawful to send (the send log).
+// Message templates are written and previewed on the same page (templates.js), and triggered programs set up
+// (programs.js).
 // docs/campaigns.md has the rules; the server decides every one of them, this page only shows its answers.
 import { t, lang, otherLanguageUrl, dateTime } from './i18n.js';
 import { api, h, message, toast } from './api.js';
+import { templateCard } from './templates.js';
+import { programCard } from './programs.js';
 
 const $ = (id) => document.getElementById(id);
 const COUNTS = ['frozen', 'pending', 'held', 'sending', 'sent', 'failed', 'skipped', 'bounced', 'opened', 'clicked'];
@@ -156,7 +160,8 @@ async function start() {
   } catch (e) {
     // the login page takes over on 401
   }
-  await Promise.all([loadList(), showDetail(0)]);
+  const programs = () => programCard($('programs'), loadList);
+  await Promise.all([loadList(), showDetail(0), templateCard($('templates'), () => Promise.all([loadList(), programs()])), programs()]);
   $('campaigns').setAttribute('aria-busy', 'false');
 }
 

@@ -28,7 +28,9 @@ import kr.crm.tools.testdata.Variation;
  * private MariaDB; beside them MariaDB's own {@code LOAD DATA LOCAL INFILE} of as many order rows
  * into a table shaped like {@code sales_order}, the ceiling. Run: see docs/benchmarks.md.
  *
- * <p>Arguments: orders (default 20000). System property {@code crm.host.jar}.
+ * <p>Arguments: orders (default 20000). System properties {@code crm.host.jar}, and {@code bench.hostJvm}: options
+ * for the host's JVM, separated by spaces (e.g. {@code -XX:StartFlightRecording=filename=host.jfr} to profile it);
+ * {@code bench.serverOptions}: more options for MariaDB (e.g. {@code --slow-query-log=1 --long-query-time=0}).
  */
 public final class IngestThroughput {
     private static final String PASSWORD = "bench-pass-2026";
@@ -42,13 +44,16 @@ public final class IngestThroughput {
         deleteTree(work);
         int dbPort = 13326;
         int httpPort = 8096;
-        try (PrivateMariaDb db = PrivateMariaDb.start(work.resolve("mariadb"), dbPort)) {
+        // sized as the other benchmarks' servers: a million orders' indexes do not fit the default 128 MB pool
+        List<String> server = new java.util.ArrayList<>(List.of("--innodb-buffer-pool-size=2G", "--innodb-log-file-size=1G"));
+        server.addAll(options("bench.serverOptions"));
+        try (PrivateMariaDb db = PrivateMariaDb.start(work.resolve("mariadb"), dbPort, server)) {
             db.ensureDatabase("crm_bench", "crm", PASSWORD);
             Path host = work.resolve("host");
             HostConfigs.write(host.resolve("deploy"), "crm_bench", dbPort, httpPort, PASSWORD, PASSWORD);
             HostConfigs.config(host.resolve("deploy"), "kr.crm.orders.channel-bench", "source=\"bench-file\"\n");
             try (HostProcess process = HostProcess.start(Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar")),
-                    host, false)) {
+                    host, false, options("bench.hostJvm"))) {
                 String base = "http://127.0.0.1:" + httpPort + "/api/";
                 if (!process.awaitUp(base + "v1/customers", "rep.kim:" + PASSWORD)) {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
@@ -63,6 +68,12 @@ public final class IngestThroughput {
                 System.out.printf("LOAD DATA LOCAL INFILE (ceiling): %.0f rows/s%n", ceiling);
             }
         }
+    }
+
+    /** A system property's options, separated by spaces; none if unset. */
+    private static List<String> options(String property) {
+        String v = System.getProperty(property, "").strip();
+        return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
     }
 
     private static double rest(String base, List<BenchOrders.Item> items) throws Exception {

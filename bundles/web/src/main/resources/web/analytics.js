@@ -1,7 +1,8 @@
 // Customer analytics: Pareto curve, RFM grid, segment LTV, grades over time, cohorts, anniversaries
 // (docs/analytics.md has every formula), with exports, and saved segments (segments.js). Charts by Chart.js (lib/).
-import { t, lang, locale, otherLanguageUrl, won, date } from './i18n.js';
+import { t, lang, locale, won, date } from './i18n.js';
 import { api, h, message, toast } from './api.js';
+import { pageChrome, showMe } from './chrome.js';
 import { segmentsCard } from './segments.js';
 import { chart, download } from './reports.js';
 
@@ -136,17 +137,7 @@ async function load() {
   $('analytics').setAttribute('aria-busy', 'false');
 }
 
-document.title = t.analyticsTitle;
-$('title').textContent = t.analyticsTitle;
-document.documentElement.lang = lang;
-$('campaigns-link').textContent = t.campaignsLink;
-$('campaigns-link').href = 'campaigns.html?lang=' + lang;
-$('service-link').textContent = t.serviceDesk;
-$('service-link').href = 'service.html?lang=' + lang;
-$('tasks-link').textContent = t.tasksTitle;
-$('tasks-link').href = 'tasks.html?lang=' + lang;
-$('lang-link').textContent = t.switchLang;
-$('lang-link').href = otherLanguageUrl();
-api('GET', 'v1/me').then((me) => { $('me').textContent = me.displayName || me.username; }).catch(() => {});
+pageChrome(t.analyticsTitle);
+api('GET', 'v1/me').then(showMe).catch(() => {});
 filterForm();
 load();

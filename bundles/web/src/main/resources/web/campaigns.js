@@ -3,8 +3,9 @@
 // Message templates are written and previewed on the same page (templates.js), and triggered programs set up
 // (programs.js).
 // docs/campaigns.md has the rules; the server decides every one of them, this page only shows its answers.
-import { t, lang, otherLanguageUrl, dateTime } from './i18n.js';
+import { t, lang, dateTime } from './i18n.js';
 import { api, h, message, toast } from './api.js';
+import { pageChrome, showMe } from './chrome.js';
 import { templateCard } from './templates.js';
 import { programCard } from './programs.js';
 
@@ -146,17 +147,9 @@ async function why(r) {
 }
 
 async function start() {
-  document.title = t.campaignsTitle;
-  $('title').textContent = t.campaignsTitle;
-  $('analytics-link').textContent = t.analyticsLink;
-  $('analytics-link').href = 'analytics.html?lang=' + lang;
-  $('tasks-link').textContent = t.tasksTitle;
-  $('tasks-link').href = 'tasks.html?lang=' + lang;
-  $('lang-link').textContent = t.switchLang;
-  $('lang-link').href = otherLanguageUrl();
+  pageChrome(t.campaignsTitle);
   try {
-    const me = await api('GET', 'v1/me');
-    $('me').textContent = me.displayName || me.username;
+    showMe(await api('GET', 'v1/me'));
   } catch (e) {
     // the login page takes over on 401
   }

@@ -1,8 +1,9 @@
 // The access log for admins and auditors (docs/privacy.md): the monthly review (exports and downloads with their
 // reasons, bulk reads outside working hours, refused attempts, top readers) signed off by the reviewer, the chain check, and who
 // read or exported one customer's data and why.
-import { t, lang, otherLanguageUrl, dateTime } from './i18n.js';
+import { t, dateTime } from './i18n.js';
 import { api, h, message, toast } from './api.js';
+import { pageChrome, showMe } from './chrome.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -86,12 +87,8 @@ function subjectCard() {
 }
 
 async function start() {
-  document.title = t.privacyTitle;
-  $('title').textContent = t.privacyTitle;
-  document.documentElement.lang = lang;
-  $('lang-link').textContent = t.switchLang;
-  $('lang-link').href = otherLanguageUrl();
-  api('GET', 'v1/me').then((me) => { $('me').textContent = me.displayName || me.username; }).catch(() => {});
+  pageChrome(t.privacyTitle);
+  api('GET', 'v1/me').then(showMe).catch(() => {});
   chainCard();
   subjectCard();
   await showReview(new URLSearchParams(location.search).get('month') || lastMonth());

@@ -1,7 +1,8 @@
 // The service desk: staff work requests from a queue (reply, note, status, assignment, topic) and read the service
 // reports (backlog by age, SLA attainment, satisfaction trend, top complaint topics). docs/service.md has the rules.
-import { t, lang, locale, otherLanguageUrl, dateTime } from './i18n.js';
+import { t, lang, locale, dateTime } from './i18n.js';
 import { api, h, message, options, toast } from './api.js';
+import { pageChrome, showMe } from './chrome.js';
 import { chart, download } from './reports.js';
 
 const $ = (id) => document.getElementById(id);
@@ -246,19 +247,11 @@ async function loadReports() {
 }
 
 async function start() {
-  document.title = t.serviceTitle;
-  $('title').textContent = t.serviceTitle;
-  document.documentElement.lang = lang;
-  $('analytics-link').textContent = t.analyticsLink;
-  $('analytics-link').href = 'analytics.html?lang=' + lang;
-  $('tasks-link').textContent = t.tasksTitle;
-  $('tasks-link').href = 'tasks.html?lang=' + lang;
-  $('lang-link').textContent = t.switchLang;
-  $('lang-link').href = otherLanguageUrl();
+  pageChrome(t.serviceTitle);
   const settled = await Promise.allSettled([api('GET', 'v1/me'), api('GET', 'v1/service-types'),
     api('GET', 'v1/service-requests/topics'), api('GET', 'v1/service-teams')]);
   [me, types, topics, teams] = settled.map((s, i) => (s.status === 'fulfilled' ? s.value : [null, [], [], []][i]));
-  if (me) $('me').textContent = me.displayName || me.username;
+  if (me) showMe(me);
   queueForm = queueFilters();
   filterForm();
   await Promise.all([loadQueue(), showDetail(selected), loadReports()]);

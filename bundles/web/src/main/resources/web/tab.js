@@ -1,6 +1,7 @@
 // The CRM tab (customer-360): ?customer=KEY, or ?source=erp&orderNo=… (the ERP's order number); &lang=ko|en.
-import { t, lang, otherLanguageUrl, won, dateTime, date } from './i18n.js';
+import { t, lang, won, dateTime, date } from './i18n.js';
 import { api, h, options, toast, message } from './api.js';
+import { pageChrome, showMe } from './chrome.js';
 import { revenueChart } from './chart.js';
 import { OUTCOMES, taskActions } from './task-actions.js';
 
@@ -246,19 +247,10 @@ async function showInterest() {
 }
 
 async function main() {
-  document.documentElement.lang = lang;
-  $('title').textContent = t.tabTitle;
-  $('lang-link').textContent = t.switchLang;
-  $('lang-link').href = otherLanguageUrl();
-  $('tasks-link').textContent = t.tasksTitle;
-  $('tasks-link').href = 'tasks.html?lang=' + lang;
-  $('service-link').textContent = t.serviceDesk;
-  $('service-link').href = 'service.html?lang=' + lang;
-  $('analytics-link').textContent = t.analyticsLink;
-  $('analytics-link').href = 'analytics.html?lang=' + lang;
+  pageChrome(t.tabTitle, null); // the browser tab gets the customer's name once it is read
   try {
     me = await api('GET', 'v1/me');
-    $('me').textContent = me.displayName;
+    showMe(me);
     key = await customerKey();
     const enc = encodeURIComponent(key);
     const [customer, sources, grade, history, orders, monthly] = await Promise.all([

@@ -1,6 +1,7 @@
 // A rep's open tasks due today (overdue included) or this week, with one-click completion and its outcome.
-import { t, lang, otherLanguageUrl, date } from './i18n.js';
+import { t, lang, date } from './i18n.js';
 import { api, h, message } from './api.js';
+import { pageChrome, showMe } from './chrome.js';
 import { taskActions } from './task-actions.js';
 
 const $ = (id) => document.getElementById(id);
@@ -43,18 +44,13 @@ async function load() {
 }
 
 async function main() {
-  document.documentElement.lang = lang;
-  document.title = t.tasksTitle;
-  $('title').textContent = t.tasksTitle;
+  pageChrome(t.tasksTitle);
   $('today').textContent = t.today;
   $('today').href = link('today');
   $('week').textContent = t.week;
   $('week').href = link('week');
-  $('lang-link').textContent = t.switchLang;
-  $('lang-link').href = otherLanguageUrl();
   try {
-    const me = await api('GET', 'v1/me');
-    $('me').textContent = me.displayName;
+    showMe(await api('GET', 'v1/me'));
     await load();
   } catch (e) {
     if (e.status !== 401) $('list').replaceChildren(h('p', { class: 'bad' }, message(e)));

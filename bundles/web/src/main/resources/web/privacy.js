@@ -1,9 +1,12 @@
 // The access log for admins and auditors (docs/privacy.md): the monthly review (exports and downloads with their
 // reasons, bulk reads outside working hours, refused attempts, top readers) signed off by the reviewer, the chain check, and who
-// read or exported one customer's data and why.
+// read or exported one customer's data and why; the data-subject requests (subject-requests.js) and the destruction
+// log (destruction.js).
 import { t, dateTime } from './i18n.js';
 import { api, h, message, toast } from './api.js';
 import { pageChrome, showMe } from './chrome.js';
+import { subjectRequestsCard } from './subject-requests.js';
+import { destructionCard } from './destruction.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -91,6 +94,7 @@ async function start() {
   api('GET', 'v1/me').then(showMe).catch(() => {});
   chainCard();
   subjectCard();
+  await Promise.all([subjectRequestsCard($('requests'), () => destructionCard($('destruction'))), destructionCard($('destruction'))]);
   await showReview(new URLSearchParams(location.search).get('month') || lastMonth());
   $('page').setAttribute('aria-busy', 'false');
 }

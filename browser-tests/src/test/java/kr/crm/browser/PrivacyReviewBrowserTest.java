@@ -11,10 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An admin reviews the month's access log in the browser: rep.kim's export with its reason is listed, the hash
- * chain checks out, the review is signed off, and the accesses to one customer show who read it.
+ * chain checks out, the review is signed off, and the accesses to one customer show who read it. And the privacy
+ * officer takes a person's erasure request from opening the case to carrying it out.
  */
 class PrivacyReviewBrowserTest extends BrowserTest {
 
@@ -53,5 +55,37 @@ class PrivacyReviewBrowserTest extends BrowserTest {
         awaitText("subject-entries", "rep.kim");
         assertThat(text("subject-entries")).contains("조회");
         Chromium.screenshot(browser, "privacy-review-ko");
+    }
+
+    @Test
+    void aPrivacyOfficerOpensAnErasureRequestSeesWhatIsHeldAndCarriesItOut() throws Exception {
+        demo.hanbitKeyWithTasks(); // the demo has loaded
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String created = demo.send("POST", "/api/v1/customers", """
+                {"kind":"PERSON","name":"삭제요청 %s","phone":"010-3300-0001","email":"erase-%s@example.co.kr","region":"서울"}"""
+                .formatted(run, run));
+        String key = created.replaceAll("(?s).*?\"key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        browser.get(demo.adminEntry("/crm/privacy.html"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("page"), "aria-busy", "false"));
+        byTestId("dsr-key").sendKeys(key);
+        new Select(byTestId("dsr-right")).selectByValue("ERASURE");
+        byTestId("dsr-what").sendKeys("전화로 내 정보를 모두 지워 달라고 요청함");
+        byTestId("dsr-create").click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-area='customers']")));
+        assertThat(text("dsr-detail")).contains("삭제", key);
+        assertThat(browser.findElement(By.cssSelector("[data-area='customers']")).getText()).contains("고객", "1");
+        assertThat(text("dsr-list")).contains(key, "삭제", "접수");
+
+        byTestId("dsr-erasure").click();
+        browser.switchTo().alert().accept();
+        awaitText("dsr-outcome", "admin");
+        assertThat(browser.findElements(By.cssSelector("[data-area='customers']"))).as("the person is gone").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-erasure']"))).as("carried out once").isEmpty();
+        awaitText("destruction-log", key);
+        assertThat(browser.findElements(By.cssSelector("[data-testid='destruction-entry']")).stream()
+                .map(e -> e.getText()).filter(row -> row.contains(key)).findFirst()).get().asString()
+                .contains("정보주체 요청", "삭제", "customer 1", "admin");
+        Chromium.screenshot(browser, "privacy-requests-ko");
     }
 }

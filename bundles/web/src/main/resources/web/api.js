@@ -49,6 +49,16 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** What a card loads: {@code load()}'s answer, or null after the card was set to its title and the error. */
+export async function loadCard(host, title, load) {
+  try {
+    return await load();
+  } catch (e) {
+    host.replaceChildren(h('h2', {}, title), h('p', { class: 'bad' }, message(e)));
+    return null;
+  }
+}
+
 export function options(values, labels, selected) {
   return values.map((v) => h('option', { value: v, selected: v === selected }, labels[v] || v));
 }

@@ -2,17 +2,12 @@
 // or anonymised), under which rule or data-subject request, by whom, and how many rows of which table. It names no
 // person, only the key the data was held under.
 import { t, dateTime } from './i18n.js';
-import { api, h, message } from './api.js';
+import { api, h, loadCard } from './api.js';
 
 /** Renders the newest entries into {@code host}. */
 export async function destructionCard(host) {
-  let entries;
-  try {
-    entries = await api('GET', 'v1/privacy/destruction-log?limit=50');
-  } catch (e) {
-    host.replaceChildren(h('h2', {}, t.destructionTitle), h('p', { class: 'bad' }, message(e)));
-    return;
-  }
+  const entries = await loadCard(host, t.destructionTitle, () => api('GET', 'v1/privacy/destruction-log?limit=50'));
+  if (!entries) return;
   const counts = (c) => Object.entries(c || {}).map(([table, n]) => table + ' ' + n).join(', ');
   host.replaceChildren(h('h2', {}, t.destructionTitle), entries.length === 0 ? h('p', { class: 'muted' }, t.none)
     : h('div', { class: 'scroll' }, h('table', { 'data-testid': 'destruction-log' },

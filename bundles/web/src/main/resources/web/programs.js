@@ -2,20 +2,16 @@
 // birthdays, founding days) and an advertising template version, on or off. Each program sends through its standing
 // campaign, listed with the campaigns, with its recipients and the proof of each message (docs/campaigns.md).
 import { t, lang } from './i18n.js';
-import { api, h, options, message, toast } from './api.js';
+import { api, h, options, message, toast, loadCard } from './api.js';
 
 const KINDS = ['TOP_GRADE_WELCOME', 'BIRTHDAY', 'FOUNDING_DAY'];
 
 /** Renders the program card into {@code host}; {@code onChanged} runs after each change (the campaign list). */
 export async function programCard(host, onChanged) {
-  let programs;
-  let templates;
-  try {
-    [programs, templates] = await Promise.all([api('GET', 'v1/programs'), api('GET', 'v1/campaign-templates')]);
-  } catch (e) {
-    host.replaceChildren(h('h2', {}, t.programsTitle), h('p', { class: 'bad' }, message(e)));
-    return;
-  }
+  const loaded = await loadCard(host, t.programsTitle,
+    () => Promise.all([api('GET', 'v1/programs'), api('GET', 'v1/campaign-templates')]));
+  if (!loaded) return;
+  const [programs, templates] = loaded;
   const ads = templates.filter((x) => x.kind === 'ADVERTISING');
   const change = async (call, done) => {
     try {

@@ -3,7 +3,7 @@
 // by area, the file to hand over (with a reason, logged), and the erasure or the restriction the case asks for.
 // The status flow, assignee and replies are the service desk's (a case is a service request of type DATA_SUBJECT).
 import { t, lang, dateTime } from './i18n.js';
-import { api, h, options, message, toast } from './api.js';
+import { api, h, options, message, toast, loadCard } from './api.js';
 import { download } from './reports.js';
 
 const RIGHTS = ['ACCESS', 'CORRECTION', 'ERASURE', 'RESTRICTION'];
@@ -19,13 +19,8 @@ export async function subjectRequestsCard(element, onExecuted) {
 }
 
 async function redraw() {
-  let cases;
-  try {
-    cases = await api('GET', 'v1/data-subject-requests?pending=false&limit=100');
-  } catch (e) {
-    host.replaceChildren(h('h2', {}, t.dsrTitle), h('p', { class: 'bad' }, message(e)));
-    return;
-  }
+  const cases = await loadCard(host, t.dsrTitle, () => api('GET', 'v1/data-subject-requests?pending=false&limit=100'));
+  if (!cases) return;
   const list = cases.length === 0 ? h('p', { class: 'muted' }, t.dsrNone) : h('table', { 'data-testid': 'dsr-list' },
     h('tr', {}, [t.customerKey, t.dsrRight, t.status, t.dsrReceived, t.dsrDue, ''].map((x) => h('th', {}, x))),
     cases.map((c) => h('tr', { 'data-testid': 'dsr-case', 'data-request': c.requestId, class: c.requestId === selected ? 'selected' : '' },

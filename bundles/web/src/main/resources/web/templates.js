@@ -2,7 +2,7 @@
 // version (a saved version never changes: a campaign keeps the version it froze). After a save the page shows the
 // message as it goes out for a sample recipient, with the legal frame the server adds ((광고), sender, opt-out).
 import { t } from './i18n.js';
-import { api, h, options, message, toast } from './api.js';
+import { api, h, options, message, toast, loadCard } from './api.js';
 
 const CHANNELS = ['EMAIL', 'SMS'];
 const KINDS = ['ADVERTISING', 'TRANSACTIONAL'];
@@ -62,13 +62,8 @@ function editor(onSaved) {
 
 /** Renders the template card into {@code host}; {@code onSaved} runs after each save (the campaign form's list). */
 export async function templateCard(host, onSaved) {
-  let list;
-  try {
-    list = await api('GET', 'v1/campaign-templates');
-  } catch (e) {
-    host.replaceChildren(h('h2', {}, t.templatesTitle), h('p', { class: 'bad' }, message(e)));
-    return;
-  }
+  const list = await loadCard(host, t.templatesTitle, () => api('GET', 'v1/campaign-templates'));
+  if (!list) return;
   const ed = editor(async () => {
     await onSaved();
     const fresh = await api('GET', 'v1/campaign-templates');

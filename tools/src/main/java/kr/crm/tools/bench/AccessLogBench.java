@@ -79,8 +79,9 @@ public final class AccessLogBench {
         String api = "http://127.0.0.1:" + httpPort + "/api/v1/";
         try (PrivateMariaDb db = PrivateMariaDb.start(work.resolve("db"), dbPort)) {
             db.ensureDatabase(DATABASE, "crm", PASSWORD);
-            try (HostProcess process = HostProcess.start(jar, host, false, List.of("-Xmx512m",
-                    "-Xlog:gc:file=" + host.resolve("gc.log")))) {
+            List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + host.resolve("gc.log")));
+            jvm.addAll(BenchSupport.options("bench.hostJvm"));
+            try (HostProcess process = HostProcess.start(jar, host, false, jvm)) {
                 if (!process.awaitUp(api + "customers", "rep.kim:" + PASSWORD)) {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
                 }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -94,5 +95,11 @@ final class BenchSupport {
                 all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** A system property's options, separated by spaces (host JVM or server options); none if unset. */
+    static List<String> options(String property) {
+        String v = System.getProperty(property, "").strip();
+        return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
     }
 }

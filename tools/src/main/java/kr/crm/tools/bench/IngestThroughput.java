@@ -46,14 +46,14 @@ public final class IngestThroughput {
         int httpPort = 8096;
         // sized as the other benchmarks' servers: a million orders' indexes do not fit the default 128 MB pool
         List<String> server = new java.util.ArrayList<>(List.of("--innodb-buffer-pool-size=2G", "--innodb-log-file-size=1G"));
-        server.addAll(options("bench.serverOptions"));
+        server.addAll(BenchSupport.options("bench.serverOptions"));
         try (PrivateMariaDb db = PrivateMariaDb.start(work.resolve("mariadb"), dbPort, server)) {
             db.ensureDatabase("crm_bench", "crm", PASSWORD);
             Path host = work.resolve("host");
             HostConfigs.write(host.resolve("deploy"), "crm_bench", dbPort, httpPort, PASSWORD, PASSWORD);
             HostConfigs.config(host.resolve("deploy"), "kr.crm.orders.channel-bench", "source=\"bench-file\"\n");
             try (HostProcess process = HostProcess.start(Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar")),
-                    host, false, options("bench.hostJvm"))) {
+                    host, false, BenchSupport.options("bench.hostJvm"))) {
                 String base = "http://127.0.0.1:" + httpPort + "/api/";
                 if (!process.awaitUp(base + "v1/customers", "rep.kim:" + PASSWORD)) {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
@@ -68,12 +68,6 @@ public final class IngestThroughput {
                 System.out.printf("LOAD DATA LOCAL INFILE (ceiling): %.0f rows/s%n", ceiling);
             }
         }
-    }
-
-    /** A system property's options, separated by spaces; none if unset. */
-    private static List<String> options(String property) {
-        String v = System.getProperty(property, "").strip();
-        return v.isEmpty() ? List.of() : List.of(v.split("\\s+"));
     }
 
     private static double rest(String base, List<BenchOrders.Item> items) throws Exception {

@@ -64,7 +64,7 @@ function chainCard() {
     try {
       const c = await api('GET', 'v1/access-log/verify');
       result.className = c.intact ? '' : 'bad';
-      result.textContent = c.intact ? t.chainIntact(c.rows, c.millis, c.anchors) : t.chainBroken(c.badSeq, c.problem);
+      result.textContent = c.intact ? t.chainIntact(c.rows, c.millis, c.anchors) : t.chainBroken(c.badSeq, t.chainProblems[c.problem] || c.problem);
     } catch (e) {
       result.className = 'bad';
       result.textContent = message(e);

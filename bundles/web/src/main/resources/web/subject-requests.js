@@ -1,6 +1,6 @@
 // Data-subject requests (정보주체 요청) for the privacy officer, on the privacy page: the cases with their legal due
-// date (10 days, overdue ones marked), a form to open one, and for the chosen case everything held about the person
-// by area, the file to hand over (with a reason, logged), and the erasure or the restriction the case asks for.
+// date (10 days, overdue ones marked), a form to open one, and for the chosen case, on request, everything held about
+// the person by area, the file to hand over (with a reason, logged), and the erasure or the restriction it asks for.
 // The status flow, assignee and replies are the service desk's (a case is a service request of type DATA_SUBJECT).
 import { t, lang, dateTime } from './i18n.js';
 import { api, h, options, message, toast, loadCard } from './api.js';
@@ -31,7 +31,7 @@ async function redraw() {
   host.replaceChildren(h('h2', {}, t.dsrTitle), h('p', { class: 'muted small' }, t.dsrHint), list, openForm(),
     h('div', { id: 'dsr-detail', 'data-testid': 'dsr-detail' }));
   const chosen = cases.find((c) => c.requestId === selected);
-  if (chosen) await choose(chosen);
+  if (chosen) choose(chosen);
 }
 
 function openForm() {
@@ -54,29 +54,44 @@ function openForm() {
   return form;
 }
 
-async function choose(c) {
+/**
+ * Shows the chosen case. What is held is gathered only on the officer's click: a gathering is an access to all of
+ * the person's data (logged), and for an access request it is what carries the request out.
+ */
+function choose(c) {
   selected = c.requestId;
   const detail = host.querySelector('#dsr-detail');
-  let data;
-  try {
-    data = await api('GET', 'v1/data-subject-requests/' + encodeURIComponent(c.requestId) + '/data');
-  } catch (e) {
-    detail.replaceChildren(h('p', { class: 'bad' }, message(e)));
-    return;
-  }
-  const areas = Object.entries(data.areas).filter(([, rows]) => rows.length > 0);
+  const held = h('div', { 'data-testid': 'dsr-held' });
+  const gather = h('button', { type: 'button', 'data-testid': 'dsr-gather', onclick: () => showHeld(c, held) },
+    c.right === 'ACCESS' && !c.executedAt ? t.dsrGatherAccess : t.dsrGather);
   const reason = h('input', { 'aria-label': t.reason, placeholder: t.reason, 'data-testid': 'dsr-reason', size: 24, value: t.dsrReason(c.requestId) });
-  const actions = [h('button', { type: 'button', 'data-testid': 'dsr-download',
+  const actions = [gather, h('button', { type: 'button', 'data-testid': 'dsr-download',
     onclick: () => download('v1/data-subject-requests/' + encodeURIComponent(c.requestId) + '/data/export', 'personal-data-' + c.customerKey + '.json', reason.value) }, t.dsrDownload), reason];
   if (c.right === 'ERASURE' && !c.executedAt) actions.push(execute(c, 'erasure', t.dsrErase, t.dsrEraseConfirm));
   if (c.right === 'RESTRICTION' && !c.executedAt) actions.push(execute(c, 'restriction', t.dsrRestrict, t.dsrRestrictConfirm));
   detail.replaceChildren(h('h3', {}, t.dsrCase(c.requestId, t.dsrRights[c.right] || c.right)),
-    h('p', { class: 'muted small' }, t.dsrKeys(data.keys.join(', ')), ' · ',
-      h('a', { href: 'service.html?request=' + encodeURIComponent(c.requestId) + '&lang=' + lang }, t.dsrDesk)),
+    h('p', { class: 'muted small' }, h('a', { href: 'service.html?request=' + encodeURIComponent(c.requestId) + '&lang=' + lang }, t.dsrDesk)),
     c.executedAt ? h('p', { 'data-testid': 'dsr-outcome' }, t.dsrDone(dateTime(c.executedAt), c.executedBy) + (c.outcome ? ': ' + c.outcome : '')) : '',
+    h('div', { class: 'work' }, actions), held);
+}
+
+async function showHeld(c, shown) {
+  let held = shown;
+  let data;
+  try {
+    data = await api('GET', 'v1/data-subject-requests/' + encodeURIComponent(c.requestId) + '/data');
+  } catch (e) {
+    held.replaceChildren(h('p', { class: 'bad' }, message(e)));
+    return;
+  }
+  if (c.right === 'ACCESS' && !c.executedAt) { // the gathering carried it out: show the case as done
+    await redraw();
+    held = host.querySelector('[data-testid="dsr-held"]');
+  }
+  const areas = Object.entries(data.areas).filter(([, rows]) => rows.length > 0);
+  held.replaceChildren(h('p', { class: 'muted small' }, t.dsrKeys(data.keys.join(', '))),
     areas.length === 0 ? h('p', { class: 'muted' }, t.dsrNothing) : h('ul', { class: 'rows', 'data-testid': 'dsr-areas' },
-      areas.map(([area, rows]) => h('li', { 'data-area': area }, h('span', {}, t.dsrAreas[area] || area), h('b', {}, String(rows.length))))),
-    h('div', { class: 'work' }, actions));
+      areas.map(([area, rows]) => h('li', { 'data-area': area }, h('span', {}, t.dsrAreas[area] || area), h('b', {}, String(rows.length))))));
 }
 
 function execute(c, verb, label, confirmText) {

@@ -68,18 +68,35 @@ class PrivacyReviewBrowserTest extends BrowserTest {
 
         browser.get(demo.adminEntry("/crm/privacy.html"));
         wait.until(ExpectedConditions.attributeToBe(By.id("page"), "aria-busy", "false"));
+        // an access request: opening the case does not carry it out, gathering what is held does
+        byTestId("dsr-key").sendKeys(key);
+        byTestId("dsr-what").sendKeys("내 정보를 보여 달라고 요청함");
+        byTestId("dsr-create").click();
+        awaitText("dsr-detail", "열람");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done").isEmpty();
+        byTestId("dsr-gather").click();
+        awaitText("dsr-outcome", "admin");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-area='customers']")));
+
+        byTestId("dsr-key").clear();
         byTestId("dsr-key").sendKeys(key);
         new Select(byTestId("dsr-right")).selectByValue("ERASURE");
+        byTestId("dsr-what").clear();
         byTestId("dsr-what").sendKeys("전화로 내 정보를 모두 지워 달라고 요청함");
         byTestId("dsr-create").click();
+        awaitText("dsr-detail", "삭제");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done").isEmpty();
+        byTestId("dsr-gather").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-area='customers']")));
-        assertThat(text("dsr-detail")).contains("삭제", key);
+        assertThat(text("dsr-held")).contains(key);
         assertThat(browser.findElement(By.cssSelector("[data-area='customers']")).getText()).contains("고객", "1");
         assertThat(text("dsr-list")).contains(key, "삭제", "접수");
 
         byTestId("dsr-erasure").click();
         browser.switchTo().alert().accept();
         awaitText("dsr-outcome", "admin");
+        byTestId("dsr-gather").click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='dsr-held'] p")));
         assertThat(browser.findElements(By.cssSelector("[data-area='customers']"))).as("the person is gone").isEmpty();
         assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-erasure']"))).as("carried out once").isEmpty();
         awaitText("destruction-log", key);

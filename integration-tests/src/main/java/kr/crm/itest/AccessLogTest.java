@@ -247,11 +247,13 @@ class AccessLogTest extends CrmTest {
         // a viewer may not create customers
         assertThat(host.call("POST", "v1/customers", VIEWER, """
                 {"kind":"PERSON","name":"권한없음","phone":"010-4000-0009"}""").statusCode()).isEqualTo(403);
-        // a key of no one is a miss, not a refusal
+        // for an admin, who may see every account, a key of no one is a miss, not a refusal
         assertThat(host.call("GET", "v1/customers/CZZZZZZZZZZZ", ADMIN, null).statusCode()).isEqualTo(404);
+        // a rep's key of no one looks like any key outside his accounts, and is logged as one
+        assertThat(host.call("GET", "v1/customers/CZZZZZZZZZZY", REP, null).statusCode()).isEqualTo(404);
 
         List<Row> denied = rows("seq > ? AND action = 'DENIED'", before);
-        assertThat(denied).hasSize(2);
+        assertThat(denied).hasSize(3);
         assertThat(denied.get(0)).satisfies(row -> {
             assertThat(row.user()).isEqualTo(REP);
             assertThat(row.keys()).isEqualTo(theirs);
@@ -260,7 +262,9 @@ class AccessLogTest extends CrmTest {
         });
         assertThat(denied.get(1).user()).isEqualTo(VIEWER);
         assertThat(denied.get(1).resource()).isEqualTo("POST v1/customers");
+        assertThat(denied.get(2).keys()).isEqualTo("CZZZZZZZZZZY");
         assertThat(rows("seq > ? AND username = ? AND action <> 'DENIED'", before, REP)).isEmpty();
+        assertThat(rows("seq > ? AND username = ?", before, ADMIN)).as("the admin's miss").isEmpty();
 
         String month = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
         JsonNode review = host.read(host.call("GET", "v1/access-log/review?month=" + month, ADMIN, null));

@@ -104,6 +104,7 @@ final class CrmHost {
         Hashtable<String, Object> auditProps = new Hashtable<>();
         auditProps.put("anchorDirectory", ANCHORS.toString());
         audit.update(auditProps);
+        awaitComponent(context, "kr.crm.audit.internal.AccessLogAnchors", "(anchorDirectory=" + ANCHORS + ")");
 
         UserDirectory users = service(context, UserDirectory.class);
         users.saveUser(ADMIN, "관리자", Set.of(CrmRoles.ADMIN), PASSWORD.toCharArray());
@@ -129,7 +130,19 @@ final class CrmHost {
         }
     }
 
-    /** A JDBC connection to the schema under test, for checks a user cannot make over HTTP. */
+    /** Waits until the component is registered with properties that match {@code filter} (its new configuration). */
+    private static void awaitComponent(BundleContext context, String name, String filter) throws Exception {
+        ServiceTracker<?, ?> tracker = new ServiceTracker<>(context,
+                context.createFilter("(&(component.name=" + name + ")" + filter + ")"), null);
+        tracker.open();
+        try {
+            assertThat(tracker.waitForService(TimeUnit.SECONDS.toMillis(30)))
+                    .as("%s with %s; SCR says %s", name, filter, ComponentStates.describe(context, name)).isNotNull();
+        } finally {
+            tracker.close();
+        }
+    }
+
     private static Path tempDirectory(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
@@ -138,6 +151,7 @@ final class CrmHost {
         }
     }
 
+    /** A JDBC connection to the schema under test, for checks a user cannot make over HTTP. */
     static Connection jdbc() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(CrmHost.class).getBundleContext();
         Properties credentials = new Properties();

@@ -319,6 +319,8 @@ class ScopeTest extends CrmTest {
         assertThat(host.read(delivered).path("customerKey").asText()).isEqualTo(theirs);
         assertThat(status(REP_B, "v1/orders/scope-shop/S-" + u)).isEqualTo(200);
         assertThat(status(REP_A, "v1/orders/scope-shop/S-" + u)).isEqualTo(404);
+        assertThat(refusedResources(REP_A, theirs)).as("each refusal is in the access log with the account")
+                .contains("GET v1/contact-logs/{id}", "POST v1/contact-logs", "GET v1/orders/{source}/{orderNo}");
 
         HttpResponse<String> opened = host.call("POST", "v1/service-requests", REP_B, """
                 {"accountKey":"%s","type":"REPAIR","channel":"PHONE","subject":"센서 점검","description":"센서 교체 요청"}"""
@@ -333,6 +335,22 @@ class ScopeTest extends CrmTest {
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         assertThat(status(REP_A, "v1/service-requests/" + request)).as("the assignee works on it").isEqualTo(200);
         assertThat(status(REP_A, "v1/customers/" + theirs)).as("and sees its account while it is open").isEqualTo(200);
+    }
+
+    /** The resources of the caller's refused attempts (access log, action DENIED) naming this account. */
+    private static List<String> refusedResources(String user, String account) throws Exception {
+        List<String> resources = new java.util.ArrayList<>();
+        try (java.sql.Connection c = CrmHost.jdbc(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT resource FROM access_log WHERE action = 'DENIED' AND username = ? AND customer_keys LIKE ?")) {
+            s.setString(1, user);
+            s.setString(2, "%" + account + "%");
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    resources.add(r.getString(1));
+                }
+            }
+        }
+        return resources;
     }
 
     /** A valid 사업자등록번호 of ten digits derived from {@code seed}: weights 1,3,7,1,3,7,1,3,5 and the check digit. */

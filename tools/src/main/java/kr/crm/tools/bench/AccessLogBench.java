@@ -106,8 +106,8 @@ public final class AccessLogBench {
                         rest(api, token, keys, seconds, rate, "REST GET me (not logged) at " + rate + "/s", "me");
                         rest(api, token, keys, seconds, rate, "REST the tab's calls at " + rate + "/s", TabCalls::path);
                         appends(url, keys, seconds);
-                        print("disk flush alone (300-byte append + fdatasync, database's file system, 200/s)",
-                                DiskFlush.run(work.resolve("db"), seconds, 200), 0);
+                        print("disk flush alone (300-byte append + fdatasync, database's file system, " + rate + "/s)",
+                                DiskFlush.run(work.resolve("db"), seconds, rate), 0);
                     }
                     grow(c, rows);
                     for (int i = 0; i < 2; i++) {

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +46,9 @@ public final class AccessLogAnchors {
     }
 
     @Deactivate
-    void stop() {
-        executor.shutdownNow();
+    void stop() throws InterruptedException {
+        executor.shutdown(); // a copy being written is finished, not cut short
+        executor.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     AnchorFile file() {
@@ -57,19 +59,32 @@ public final class AccessLogAnchors {
     void anchor(long seq, String hash) {
         try {
             file.append(new Anchor(seq, hash, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-        } catch (UncheckedIOException e) {
-            LOG.warn("access-log anchor not written: {}", e.getCause().getClass().getSimpleName());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            LOG.warn("access-log anchor not written to {}: {}", file, e.getMessage());
         }
     }
 
+    /**
+     * Copies the database's head unless it contradicts the newest copy (behind it, or the same row with another
+     * hash): that is for a verify to report, and a copy of it would stand beside the true one.
+     */
     private void anchorHead() {
+        AccessLogStore.Head head;
+        List<Anchor> copies;
         try {
-            AccessLogStore.Head head = store.head();
-            if (head.seq() > 0) {
-                anchor(head.seq(), head.hash());
-            }
+            copies = file.read();
+            head = store.head();
         } catch (RuntimeException e) {
-            LOG.warn("access-log head not read for its anchor: {}", e.getClass().getSimpleName());
+            LOG.warn("access-log head not copied to {}: {}", file, e.getMessage());
+            return;
+        }
+        Anchor newest = copies.isEmpty() ? null : copies.get(copies.size() - 1);
+        if (newest != null && (head.seq() < newest.seq()
+                || head.seq() == newest.seq() && !head.hash().equals(newest.hash()))) {
+            LOG.warn("access-log head {} contradicts this node's copy of row {}; not copied: run the verify",
+                    head.seq(), newest.seq());
+        } else if (head.seq() > 0) {
+            anchor(head.seq(), head.hash());
         }
     }
 }

@@ -13,67 +13,80 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * This node's copy of chain heads outside the database ({@link Anchor}, one per line), appended and flushed to disk,
- * never rewritten. A head already the last line is not written again.
+ * This node's copies of chain heads outside the database ({@link Anchor}, one ASCII line each), appended and flushed
+ * to disk. A head already the last line is not written again. A last line without its newline is a write cut short
+ * (the host died in it): it is not read, and the next append writes over it. A file that held copies and is gone is
+ * an error, not an empty list.
  */
 final class AnchorFile {
     static final String NAME = "access-log-anchors.txt";
 
     private final Path file;
-    private long lastSeq = -1;
+    private boolean held;
 
     AnchorFile(Path directory) {
         this.file = directory.resolve(NAME);
     }
 
-    Path path() {
-        return file;
-    }
-
-    /** Appends the head unless it is the last one written. */
+    /**
+     * Appends the head unless it is the newest copy already.
+     * @throws IllegalStateException as {@link #read}; UncheckedIOException if it cannot be written
+     */
     synchronized void append(Anchor anchor) {
+        String text = text();
+        List<Anchor> all = parse(text);
+        Anchor newest = all.isEmpty() ? null : all.get(all.size() - 1);
+        if (newest != null && newest.seq() == anchor.seq() && newest.hash().equals(anchor.hash())) {
+            return;
+        }
+        long complete = text.lastIndexOf('\n') + 1; // ASCII: characters are bytes
         try {
-            if (lastSeq < 0) {
-                List<Anchor> all = read();
-                lastSeq = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
-            }
-            if (anchor.seq() == lastSeq) {
-                return;
-            }
             Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-                ch.write(ByteBuffer.wrap(anchor.line().getBytes(StandardCharsets.UTF_8)));
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                ch.truncate(complete);
+                ch.write(ByteBuffer.wrap(anchor.line().getBytes(StandardCharsets.US_ASCII)), complete);
                 ch.force(false);
             }
-            lastSeq = anchor.seq();
+            held = true;
         } catch (IOException e) {
             throw new UncheckedIOException("access-log anchor not written to " + file, e);
         }
     }
 
     /**
-     * Every anchor in the file, oldest first; none if there is no file yet.
-     * @throws IllegalStateException naming the line that cannot be read
+     * Every complete line's anchor, oldest first; none if there is no file yet.
+     * @throws IllegalStateException naming the line that cannot be read, or if the file this node wrote is gone
      */
-    List<Anchor> read() {
-        List<String> lines;
+    synchronized List<Anchor> read() {
+        return parse(text());
+    }
+
+    private String text() {
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.US_ASCII);
         } catch (NoSuchFileException e) {
-            return List.of();
+            if (held) {
+                throw new IllegalStateException(file + " held copies and is gone", e);
+            }
+            return "";
         } catch (IOException e) {
             throw new UncheckedIOException("access-log anchors not readable: " + file, e);
         }
-        List<Anchor> anchors = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
+    }
+
+    private List<Anchor> parse(String text) {
+        String[] lines = text.split("\n", -1); // after the last newline: nothing, or a write cut short
+        List<Anchor> anchors = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (!lines[i].isBlank()) {
                 try {
-                    anchors.add(Anchor.parse(lines.get(i)));
+                    anchors.add(Anchor.parse(lines[i]));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
                 }
             }
         }
+        held |= !anchors.isEmpty();
         return anchors;
     }
 }

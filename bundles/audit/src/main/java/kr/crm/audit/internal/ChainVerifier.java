@@ -1,10 +1,13 @@
 package kr.crm.audit.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kr.crm.api.audit.ChainCheck;
 import kr.crm.api.store.AccessLogStore;
 
@@ -13,11 +16,15 @@ import kr.crm.api.store.AccessLogStore;
  * match: its recomputed hash differs (CHANGED), its sequence number skips (MISSING), it does not point at its
  * predecessor's hash (RELINKED), the rows end before the head or start after the retention mark (TRUNCATED), or a row
  * whose hash this node copied out earlier has another hash now (REWRITTEN: someone recomputed the chain up to it). A
- * head behind an anchor is TRUNCATED too: rows were removed from the end and the head moved back (decision 255).
+ * head behind an anchor is TRUNCATED too: rows were removed from the end and the head moved back; so is an anchor
+ * copied less than 366 days ago below the retention mark, as the database keeps every row that long. Two copies of
+ * one row with different hashes are REWRITTEN whatever the row holds now (decision 255).
  * Rows appended while it walks are beyond the head it read first and are left for the next walk.
  */
 final class ChainVerifier {
     static final int PAGE = 10_000;
+    /** The database refuses to delete a log row younger than this (migration V25's trigger). */
+    static final Duration KEPT_AT_LEAST = Duration.ofDays(366);
 
     private final AccessLogStore store;
     private final Clock clock;
@@ -30,17 +37,29 @@ final class ChainVerifier {
     ChainCheck verify(AnchorFile anchorFile) {
         long started = System.nanoTime();
         Instant at = clock.instant();
+        List<Anchor> anchors;
+        RuntimeException unreadable = null;
+        try {
+            anchors = anchorFile.read(); // before the head: a copy made meanwhile is then not ahead of it
+        } catch (RuntimeException e) {
+            anchors = List.of();
+            unreadable = e;
+        }
         AccessLogStore.Head head = store.head();
         long first = head.prunedThrough() + 1;
-        List<Anchor> anchors;
-        try {
-            anchors = anchorFile.read();
-        } catch (RuntimeException e) {
-            return new Walk(head, first, at, started).bad(null, "ANCHORS_UNREADABLE");
-        }
-        Map<Long, String> anchored = new HashMap<>();
-        anchors.stream().filter(a -> a.seq() >= first).forEach(a -> anchored.put(a.seq(), a.hash()));
         Walk walk = new Walk(head, first, at, started);
+        if (unreadable != null) {
+            return walk.bad(null, "ANCHORS_UNREADABLE");
+        }
+        Instant yearAgo = at.minus(KEPT_AT_LEAST);
+        Map<Long, Set<String>> anchored = new HashMap<>();
+        for (Anchor a : anchors) {
+            if (a.seq() >= first) {
+                anchored.computeIfAbsent(a.seq(), s -> new HashSet<>()).add(a.hash());
+            } else if (a.at().isAfter(yearAgo)) { // retention cannot have removed a row copied out this recently
+                return walk.bad(a.seq(), "TRUNCATED");
+            }
+        }
         walk.anchors = anchored.size();
         long expected = first;
         String previousHash = null;
@@ -60,8 +79,8 @@ final class ChainVerifier {
                 if (!ChainHash.of(seq, row.previousHash(), row.access().entry()).equals(row.access().hash())) {
                     return walk.bad(seq, "CHANGED");
                 }
-                String copied = anchored.get(seq);
-                if (copied != null && !copied.equals(row.access().hash())) {
+                Set<String> copied = anchored.get(seq);
+                if (copied != null && (copied.size() > 1 || !copied.contains(row.access().hash()))) {
                     return walk.bad(seq, "REWRITTEN");
                 }
                 previousHash = row.access().hash();

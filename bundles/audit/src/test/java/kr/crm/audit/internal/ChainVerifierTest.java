@@ -197,6 +197,53 @@ class ChainVerifierTest {
     }
 
     @Test
+    void aRetentionMarkRaisedPastARowCopiedOutThisYearIsTruncation() {
+        MemoryStore store = chainOf(10);
+        anchorHead(store); // row 10, copied now
+        store.rows.subList(0, 10).clear();
+        store.head = new AccessLogStore.Head(10, store.head.hash(), 10); // "retention removed" everything
+        ChainCheck check = verify(store);
+        assertThat(check.problem()).isEqualTo("TRUNCATED");
+        assertThat(check.badSeq()).isEqualTo(10);
+    }
+
+    @Test
+    void aRowCopiedOutWithTwoDifferentHashesIsRewrittenWhicheverItHoldsNow() {
+        MemoryStore store = chainOf(6);
+        String real = store.head().hash();
+        new AnchorFile(anchorDir).append(new Anchor(6, real, Instant.now()));
+        new AnchorFile(anchorDir).append(new Anchor(6, "f".repeat(64), Instant.now()));
+        ChainCheck check = verify(store);
+        assertThat(check.problem()).isEqualTo("REWRITTEN");
+        assertThat(check.badSeq()).isEqualTo(6);
+    }
+
+    @Test
+    void aWriteCutShortIsNotReadAndTheNextCopyTakesItsPlace() throws Exception {
+        MemoryStore store = chainOf(4);
+        anchorHead(store);
+        Path file = anchorDir.resolve(AnchorFile.NAME);
+        Files.writeString(file, "4\t" + store.head().hash().substring(0, 20), java.nio.file.StandardOpenOption.APPEND);
+        assertThat(verify(store).intact()).isTrue();
+        store.append(new AccessEntry(Instant.now(), "rep.kim", "10.0.0.1", AccessAction.VIEW, List.of("C1"), 1, "r",
+                null), ChainHash::of);
+        anchorHead(store);
+        assertThat(Files.readAllLines(file)).hasSize(2).allMatch(line -> line.split("\t").length == 3);
+        assertThat(verify(store).anchors()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnchorFileThatHeldCopiesAndIsGoneFailsTheCheck() throws Exception {
+        MemoryStore store = chainOf(3);
+        AnchorFile anchors = new AnchorFile(anchorDir);
+        anchors.append(new Anchor(3, store.head().hash(), Instant.now()));
+        Files.delete(anchorDir.resolve(AnchorFile.NAME));
+        ChainCheck check = new ChainVerifier(store, Clock.systemUTC()).verify(anchors);
+        assertThat(check.intact()).isFalse();
+        assertThat(check.problem()).isEqualTo("ANCHORS_UNREADABLE");
+    }
+
+    @Test
     void anAnchorFileThatCannotBeReadFailsTheCheckNamingIt() throws Exception {
         MemoryStore store = chainOf(3);
         Files.writeString(anchorDir.resolve(AnchorFile.NAME), "3\tnot-a-hash\t2026-12-07T00:00:00Z\n");

@@ -28,8 +28,8 @@ import kr.crm.api.security.CrmUser;
  * <li>After a successful call: one access-log row (who, when, from which address, whose keys, what, how many rows,
  * why), committed before the answer is written; if it cannot be stored the caller gets 500 and no data.
  * <li>For a user without full view, phones and e-mails of the answer or download are masked.
- * <li>A refused attempt by a signed-in user (403 for the role; the 404 of a key outside the caller's accounts) is
- * logged as {@code DENIED} with the keys asked for and no rows (decision 256).
+ * <li>A refused attempt by a signed-in user (403 for the role; the 404 of a key or a record outside the caller's
+ * accounts) is logged as {@code DENIED} with the keys asked for and the refused account, no rows (decision 256).
  * </ul>
  * The time the log took in a request is in its answer's {@code Server-Timing} header ({@code access-log;dur=} in
  * milliseconds, W3C Server Timing): what the log adds to a call, seen per call by a browser or the benchmark.
@@ -89,10 +89,14 @@ final class AccessLogFilter implements ContainerRequestFilter, ContainerResponse
         if (!(request.getSecurityContext().getUserPrincipal() instanceof CrmPrincipal principal)) {
             return;
         }
-        if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
-                || request.getProperty(VisibilityFilter.REFUSED) != null) {
+        Object refused = request.getProperty(VisibilityFilter.REFUSED);
+        if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode() || refused != null) {
+            Set<String> keys = askedFor(request);
+            if (refused instanceof String key && AccessSubjects.looksLikeKey(key)) {
+                keys.add(key);
+            }
             log.record(new AccessEntry(null, principal.user().username(), sourceAddress(), AccessAction.DENIED,
-                    AccessSubjects.list(askedFor(request)), 0, kind.resource(), null));
+                    AccessSubjects.list(keys), 0, kind.resource(), null));
             return;
         }
         if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import kr.crm.api.common.ForbiddenException;
@@ -31,10 +33,16 @@ import org.slf4j.LoggerFactory;
 public final class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
+    @Context
+    private HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable e) {
         if (e instanceof ValidationException v) {
             return ErrorBody.response(Response.Status.BAD_REQUEST, v.getMessage(), v.field());
+        }
+        if (e instanceof ScopeRefusal r && request != null) {
+            request.setAttribute(VisibilityFilter.REFUSED, r.accountKey()); // a request property, for the access log
         }
         if (e instanceof NotFoundException n) {
             return ErrorBody.response(Response.Status.NOT_FOUND, n.getMessage() + " not found", null);

@@ -1,7 +1,6 @@
 package kr.crm.rest.internal;
 
 import javax.ws.rs.core.SecurityContext;
-import kr.crm.api.common.NotFoundException;
 import kr.crm.api.security.AccountVisibility;
 import kr.crm.api.security.CrmUser;
 
@@ -20,7 +19,7 @@ final class ScopeCheck {
     void require(SecurityContext security, String accountKey, String what) {
         CrmUser user = CrmPrincipal.of(security);
         if (!visibility.scopeOf(user).all() && !visibility.canSee(user, accountKey)) {
-            throw new NotFoundException(what);
+            throw new ScopeRefusal(what, accountKey);
         }
     }
 }

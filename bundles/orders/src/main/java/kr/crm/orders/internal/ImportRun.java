@@ -23,8 +23,18 @@ final class ImportRun implements OrderFile.RowSink {
     @Override
     public void row(long rowNo, RowCells cells) {
         tally.row();
+        OrderRows.Row row;
         try {
-            batch.add(rows.read(cells), rowNo);
+            row = rows.read(cells);
+        } catch (ValidationException e) {
+            tally.problem(new RowProblem(rowNo, null, e.field(), e.getMessage()));
+            return;
+        } catch (RuntimeException e) { // a cell the reader cannot turn into a value, e.g. a date out of range
+            tally.problem(new RowProblem(rowNo, null, "row", "cannot be read (" + e.getClass().getSimpleName() + ")"));
+            return;
+        }
+        try {
+            batch.add(row, rowNo);
         } catch (ValidationException e) {
             tally.problem(new RowProblem(rowNo, null, e.field(), e.getMessage()));
         }

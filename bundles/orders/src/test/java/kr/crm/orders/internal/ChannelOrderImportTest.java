@@ -221,6 +221,55 @@ class ChannelOrderImportTest {
         assertThat(orders.order("G1").totalAmount()).isEqualByComparingTo(new BigDecimal("120000"));
     }
 
+    private static String csvHeader() {
+        return String.join(",", Arrays.stream(HEADER).map(Object::toString).toList()) + "\n";
+    }
+
+    private static String csvLine(String orderNo, String buyer) {
+        return orderNo + ",2026-11-02 14:05," + buyer + ",010-4411-2233,,,,,P-1,한우 선물세트,식품,1,1000,1000,정상\n";
+    }
+
+    @Test
+    void excelsCsvUtf8WithItsByteOrderMarkGoesIn() throws Exception {
+        String csv = "\uFEFF" + csvHeader() + csvLine("U1", "김하늘");
+        ImportReport report = channel.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.problems()).isEmpty();
+        assertThat(orders.order("U1").buyer().name()).isEqualTo("김하늘");
+    }
+
+    @Test
+    void aRowWhoseQuoteNeverClosesKeepsTheRowsBeforeItAndSaysWhere() throws Exception {
+        String csv = csvHeader() + csvLine("Q1", "김하늘") + csvLine("Q2", "이가을")
+                + "Q3,2026-11-02 14:05,\"박겨울 VIP,010-1,,,,,P-1,x,식품,1,1,1,정상\n" + csvLine("Q4", "최봄");
+        ImportReport report = channel.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(orders.order("Q1")).isNotNull();
+        assertThat(orders.order("Q2")).isNotNull();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(4);
+            assertThat(p.field()).isEqualTo("file");
+            assertThat(p.reason()).startsWith("the file cannot be read on from this row");
+        });
+    }
+
+    @Test
+    void aFileInAnotherCharsetThanTheChannelsIsRefusedNotGarbled() {
+        byte[] eucKr = (csvHeader() + csvLine("E1", "김하늘")).getBytes(Charset.forName("EUC-KR"));
+        assertThatThrownBy(() -> channel.importFile(new ByteArrayInputStream(eucKr)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.getMessage()).contains("is not UTF-8 text");
+                });
+        assertThat(orders.batches).isEmpty();
+    }
+
+    @Test
+    void aHeaderEndingInADelimiterIsStillAHeader() throws Exception {
+        String csv = csvHeader().replace("\n", ",\n") + csvLine("T1", "김하늘");
+        ImportReport report = channel.importFile(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.problems()).isEmpty();
+        assertThat(orders.order("T1")).isNotNull();
+    }
+
     @Test
     void aLongCsvFileGoesInBatchesOfAThousandOrders() throws Exception {
         StringBuilder csv = new StringBuilder(String.join(",", Arrays.stream(HEADER).map(Object::toString).toList()))

@@ -2,6 +2,7 @@ package kr.crm.api.task;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Reps' tasks. */
@@ -13,6 +14,9 @@ public interface TaskService {
 
     /** A rep's tasks done on or after {@code since} (Asia/Seoul), latest first. @since 0.3 */
     List<Task> doneTasksOf(String rep, LocalDate since);
+
+    /** The task, if there is one. @throws kr.crm.api.common.NotFoundException if the id is not a number @since 0.4 */
+    Optional<Task> find(String taskId);
 
     /** Every task of an account, newest first. @since 0.2 */
     List<Task> tasksOfAccount(String accountKey);

@@ -20,7 +20,8 @@ record AccessKind(String method, String resource, boolean download) {
     /** Paths under which answers and bodies hold personal data (names, phones, e-mails, addresses of persons). */
     static final List<String> PERSONAL = List.of("v1/customers", "v1/accounts", "v1/contacts", "v1/contact-logs",
             "v1/orders", "v1/imports", "v1/merges", "v1/reviews", "v1/segments", "v1/analytics", "v1/service-requests",
-            "v1/tasks", "v1/postal-lists", "v1/data-subject-requests", "v1/campaigns");
+            "v1/tasks", "v1/postal-lists", "v1/data-subject-requests", "v1/campaigns", "v1/consents",
+            "v1/service-satisfaction");
 
     /** @return the kind, or null if the method reaches no personal data */
     static AccessKind of(Method m, Class<?> resourceClass) {

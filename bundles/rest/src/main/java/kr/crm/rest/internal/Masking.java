@@ -49,6 +49,19 @@ final class Masking {
         return b.toString();
     }
 
+    private static void maskByKind(ObjectNode object) {
+        String kind = object.path("kind").asText("");
+        if (!kind.equals("PHONE") && !kind.equals("EMAIL")) {
+            return;
+        }
+        for (String field : new String[] {"entered", "canonical"}) {
+            JsonNode value = object.get(field);
+            if (value != null && value.isTextual()) {
+                object.put(field, kind.equals("PHONE") ? phone(value.asText()) : email(value.asText()));
+            }
+        }
+    }
+
     /** The local part's first character, then {@code ***}, then the domain. */
     static String email(String value) {
         if (value == null) {
@@ -61,9 +74,13 @@ final class Masking {
         return value.substring(0, value.offsetByCodePoints(0, 1)) + "***" + value.substring(at);
     }
 
-    /** Masks every phone and e-mail field of a JSON tree, in place. */
+    /**
+     * Masks every phone and e-mail field of a JSON tree, in place; also the {@code entered} and {@code canonical}
+     * values of an object whose {@code kind} is {@code PHONE} or {@code EMAIL} (a customer's sourced values).
+     */
     static JsonNode tree(JsonNode node) {
         if (node instanceof ObjectNode object) {
+            maskByKind(object);
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();

@@ -78,6 +78,15 @@ public final class ServiceRequestResource {
         this.scope = new ScopeCheck(visibility);
     }
 
+    /**
+     * Whether the request names the caller as its assignee. An assigned open request shows its account to the
+     * assignee (decision 190), so a caller may take one on only for an account he may already see; intake and
+     * dispatch to others stay open to the desk (decision 192).
+     */
+    private static boolean isCaller(String assignee, SecurityContext security) {
+        return assignee != null && assignee.strip().equalsIgnoreCase(CrmPrincipal.of(security).username());
+    }
+
     /** Reads of a request answer 404 unless the caller may see its account (decision 192). */
     private ServiceRequest visible(String id, SecurityContext security) {
         ServiceRequest r = requests.find(id);
@@ -113,6 +122,9 @@ public final class ServiceRequestResource {
     @RolesAllowed({REP, ADMIN})
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, ServiceRequestDraft draft,
             @Context SecurityContext security, @Context UriInfo uri) {
+        if (draft != null && draft.accountKey() != null && isCaller(draft.assignee(), security)) {
+            scope.require(security, draft.accountKey().strip(), "account " + draft.accountKey().strip());
+        }
         ServiceRequest r = requests.create(draft, idempotencyKey, CrmPrincipal.of(security));
         return VersionedResponse.created(uri, PATH, r.id(), r.version(), r);
     }
@@ -186,6 +198,9 @@ public final class ServiceRequestResource {
             @Context SecurityContext security) {
         if (body == null) {
             throw new ValidationException("body", "is required: assignee, team, comment, version");
+        }
+        if (isCaller(body.assignee(), security)) {
+            visible(id, security);
         }
         ServiceRequest r = requests.assign(id, version(ifMatch, body.version()), body.assignee(), body.team(),
                 body.comment(), CrmPrincipal.of(security));

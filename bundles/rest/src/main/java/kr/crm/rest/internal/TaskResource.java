@@ -18,6 +18,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 import kr.crm.api.common.ForbiddenException;
+import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.security.AccountScope;
 import kr.crm.api.security.AccountVisibility;
@@ -116,6 +117,8 @@ public final class TaskResource {
         if (body.version() == null) {
             throw new ValidationException("version", "is required: the version the task was read at");
         }
+        Task task = tasks.find(id).orElseThrow(() -> new NotFoundException("task " + id));
+        new ScopeCheck(visibility).require(security, task.accountKey(), "task " + id);
         return tasks.complete(id, body.version(), body.outcome(), body.note(), CrmPrincipal.of(security).username());
     }
 }

@@ -38,4 +38,19 @@ class MaskingTest {
         assertThat(item.path("contacts").get(0).path("email").asText()).isEqualTo("a***@b.kr");
         assertThat(tree.path("total").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void aSourcedPhoneOrEmailIsMaskedByItsKindAndOtherKindsAreNot() throws Exception {
+        JsonNode tree = new ObjectMapper().readTree("""
+                [{"source":"erp","kind":"PHONE","entered":"010-1234-5678","canonical":"01012345678"},
+                 {"source":"web","kind":"EMAIL","entered":"yerin@example.co.kr"},
+                 {"source":"erp","kind":"BRN","entered":"123-45-67890"},
+                 {"kind":"PERSON","name":"한예린"}]""");
+        Masking.tree(tree);
+        assertThat(tree.get(0).path("entered").asText()).isEqualTo("010-****-5678");
+        assertThat(tree.get(0).path("canonical").asText()).isEqualTo("010****5678");
+        assertThat(tree.get(1).path("entered").asText()).isEqualTo("y***@example.co.kr");
+        assertThat(tree.get(2).path("entered").asText()).as("company data").isEqualTo("123-45-67890");
+        assertThat(tree.get(3).path("name").asText()).isEqualTo("한예린");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -200,6 +201,11 @@ public final class DefaultTaskService implements TaskService, EventHandler {
     @Override
     public List<Task> tasksOfAccount(String accountKey) {
         return store.ofAccount(accountKey);
+    }
+
+    @Override
+    public Optional<Task> find(String taskId) {
+        return store.find(id(taskId));
     }
 
     @Override

@@ -1,0 +1,121 @@
+package kr.crm.itest;
+
+import static kr.crm.itest.CrmHost.ADMIN;
+import static kr.crm.itest.CrmHost.OTHER_REP;
+import static kr.crm.itest.CrmHost.REP;
+import static kr.crm.itest.CrmHost.VIEWER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ways to another rep's account that a review found open (issue 10): completing his task, taking his customer's
+ * service request on, reading an old key of a chain of merges; and personal data a viewer saw unmasked or a read
+ * that left no access-log row. Each is closed now.
+ */
+class RecordScopeTest extends CrmTest {
+
+    /** A company account of this owner; none (everyone's) for null. */
+    private static String account(String owner) throws Exception {
+        HttpResponse<String> r = host.call("POST", "v1/accounts", ADMIN, """
+                {"name":"(주)범위%s",%s"region":"대전","phone":"042-555-0101"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6),
+                        owner == null ? "" : "\"ownerRep\":\"" + owner + "\","));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return host.read(r).path("key").asText();
+    }
+
+    private static long openTask(String account, String owner) throws Exception {
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO task (account_key, owner_rep, type, due_on, why, status, version, created_at, updated_at)
+                VALUES (?, ?, 'TM', CURRENT_DATE, '정기 통화', 'OPEN', 1, NOW(3), NOW(3))""",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, account);
+            s.setString(2, owner);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aRepCannotCompleteAnotherRepsTaskAndTheTaskStaysOpen() throws Exception {
+        String theirs = account(OTHER_REP);
+        long task = openTask(theirs, OTHER_REP);
+        String done = "{\"version\":1,\"outcome\":\"DONE\",\"note\":\"남의 일\"}";
+        HttpResponse<String> refused = host.call("POST", "v1/tasks/" + task + "/complete", REP, done);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).doesNotContain(theirs);
+        assertThat(host.call("POST", "v1/tasks/" + task + "/complete", OTHER_REP, done).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRepCannotTakeOnAServiceRequestForAnAccountHeCannotSeeButMayLogOne() throws Exception {
+        String theirs = account(OTHER_REP);
+        String body = """
+                {"accountKey":"%s","type":"INQUIRY","channel":"PHONE","subject":"납기 문의","description":"전화 문의"%s}""";
+        HttpResponse<String> taken = host.call("POST", "v1/service-requests", REP,
+                body.formatted(theirs, ",\"assignee\":\"" + REP + "\""));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(404);
+        assertThat(host.call("GET", "v1/customers/" + theirs, REP, null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> logged = host.call("POST", "v1/service-requests", REP, body.formatted(theirs, ""));
+        assertThat(logged.statusCode()).as("the desk takes calls for any account").isEqualTo(201);
+        String id = host.read(logged).path("id").asText();
+        HttpResponse<String> self = host.call("PUT", "v1/service-requests/" + id + "/assignment", REP,
+                "{\"assignee\":\"%s\",\"comment\":\"제가 맡겠습니다\",\"version\":1}".formatted(REP));
+        assertThat(self.statusCode()).isEqualTo(404);
+        assertThat(host.call("GET", "v1/customers/" + theirs, REP, null).statusCode()).as("still not his").isEqualTo(404);
+        HttpResponse<String> dispatched = host.call("PUT", "v1/service-requests/" + id + "/assignment", REP,
+                "{\"assignee\":\"%s\",\"comment\":\"담당자에게\",\"version\":1}".formatted(OTHER_REP));
+        assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anOldKeyOfAChainOfMergesAnswersWithTheAccountItEndedIn() throws Exception {
+        String first = account(null);
+        String second = account(null);
+        String last = account(OTHER_REP);
+        merge(second, first);
+        merge(last, second);
+        assertThat(host.call("GET", "v1/customers/" + first, OTHER_REP, null).statusCode()).isEqualTo(200);
+        assertThat(host.call("GET", "v1/customers/" + first, REP, null).statusCode())
+                .as("the oldest key leads to another rep's account").isEqualTo(404);
+    }
+
+    private static void merge(String survivor, String merged) throws Exception {
+        HttpResponse<String> r = host.call("POST", "v1/merges", ADMIN,
+                "{\"survivorKey\":\"%s\",\"mergedKey\":\"%s\",\"reason\":\"같은 회사\"}".formatted(survivor, merged));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aViewerSeesTheSourcedPhonesMaskedAndAConsentHistoryReadIsLogged() throws Exception {
+        String mine = account(REP);
+        JsonNode sources = host.read(host.call("GET", "v1/customers/" + mine + "/sources", VIEWER, null));
+        assertThat(sources.findValuesAsText("entered")).isNotEmpty().noneMatch(v -> v.contains("555-0101"))
+                .anyMatch(v -> v.equals("042-***-0101"));
+        JsonNode full = host.read(host.call("GET", "v1/customers/" + mine + "/sources", REP, null));
+        assertThat(full.findValuesAsText("entered")).anyMatch(v -> v.contains("555-0101"));
+
+        assertThat(host.call("GET", "v1/consents/" + mine, REP, null).statusCode()).isEqualTo(200);
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM access_log WHERE username = ? AND customer_keys = ? AND resource = ?")) {
+            s.setString(1, REP);
+            s.setString(2, mine);
+            s.setString(3, "GET v1/consents/{key}");
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertThat(r.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+}

@@ -73,7 +73,8 @@ class PrivacyReviewBrowserTest extends BrowserTest {
         byTestId("dsr-what").sendKeys("내 정보를 보여 달라고 요청함");
         byTestId("dsr-create").click();
         awaitText("dsr-detail", "열람");
-        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done")
+                .isEmpty();
         byTestId("dsr-gather").click();
         awaitText("dsr-outcome", "admin");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-area='customers']")));
@@ -85,7 +86,8 @@ class PrivacyReviewBrowserTest extends BrowserTest {
         byTestId("dsr-what").sendKeys("전화로 내 정보를 모두 지워 달라고 요청함");
         byTestId("dsr-create").click();
         awaitText("dsr-detail", "삭제");
-        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done")
+                .isEmpty();
         byTestId("dsr-gather").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-area='customers']")));
         assertThat(text("dsr-held")).contains(key);
@@ -98,7 +100,8 @@ class PrivacyReviewBrowserTest extends BrowserTest {
         byTestId("dsr-gather").click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='dsr-held'] p")));
         assertThat(browser.findElements(By.cssSelector("[data-area='customers']"))).as("the person is gone").isEmpty();
-        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-erasure']"))).as("carried out once").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-erasure']"))).as("carried out once")
+                .isEmpty();
         awaitText("destruction-log", key);
         assertThat(browser.findElements(By.cssSelector("[data-testid='destruction-entry']")).stream()
                 .map(e -> e.getText()).filter(row -> row.contains(key)).findFirst()).get().asString()

@@ -69,6 +69,9 @@ final class CampaignDrafts {
         if (at.isBefore(now.minusSeconds(60))) {
             throw new ValidationException("startAt", "is in the past");
         }
+        if (at.isAfter(now.plus(java.time.Duration.ofDays(366)))) { // and within what the database stores
+            throw new ValidationException("startAt", "is more than a year ahead");
+        }
         return at;
     }
 }

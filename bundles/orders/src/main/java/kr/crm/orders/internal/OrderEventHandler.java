@@ -63,12 +63,20 @@ public final class OrderEventHandler implements EventHandler {
         String source = text(e, OrderEvents.SOURCE);
         OrderStatus status = e.getTopic().equals(OrderEvents.TOPIC_CANCELLED) ? OrderStatus.CANCELLED : OrderStatus.ACTIVE;
         String kind = text(e, OrderEvents.CUSTOMER_KIND);
-        PartyIdentity buyer = new PartyIdentity(kind == null ? null : CustomerKind.valueOf(kind),
+        PartyIdentity buyer = new PartyIdentity(kind == null ? null : kind(kind),
                 text(e, OrderEvents.CUSTOMER_NAME), text(e, OrderEvents.PHONE), text(e, OrderEvents.EMAIL),
                 text(e, OrderEvents.BRN), text(e, OrderEvents.CUSTOMER_NO), null, null);
         return new IncomingOrder(source == null ? "erp" : source, text(e, OrderEvents.ORDER_NO),
                 dateTime(text(e, OrderEvents.ORDERED_AT)), status, buyer, null, text(e, OrderEvents.CURRENCY),
                 decimal(text(e, OrderEvents.TOTAL_AMOUNT)), lines(text(e, OrderEvents.LINES_JSON)));
+    }
+
+    private static CustomerKind kind(String value) {
+        try {
+            return CustomerKind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(OrderEvents.CUSTOMER_KIND + " must be COMPANY or PERSON");
+        }
     }
 
     private static String text(Event e, String property) {

@@ -6,6 +6,7 @@ import static kr.crm.api.security.CrmRoles.VIEWER;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -27,6 +28,8 @@ import kr.crm.api.campaign.CampaignService;
 import kr.crm.api.campaign.SendLogEntry;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.security.AccountVisibility;
+import kr.crm.api.security.CrmUser;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,6 +50,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RolesAllowed({VIEWER, REP, ADMIN})
 public final class CampaignResource {
     private final CampaignService campaigns;
+    private final AccountVisibility visibility;
+    private final ScopeCheck scope;
 
     /**
      * Why the messages to one recipient were lawful: the basis found at launch and every send log entry; and the
@@ -56,8 +61,10 @@ public final class CampaignResource {
     }
 
     @Activate
-    public CampaignResource(@Reference CampaignService campaigns) {
+    public CampaignResource(@Reference CampaignService campaigns, @Reference AccountVisibility visibility) {
         this.campaigns = campaigns;
+        this.visibility = visibility;
+        this.scope = new ScopeCheck(visibility);
     }
 
     @POST
@@ -109,17 +116,29 @@ public final class CampaignResource {
     @Path("{id}/recipients")
     @RolesAllowed({REP, ADMIN})
     public Page<CampaignRecipient> recipients(@PathParam("id") String id, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return campaigns.recipients(id("id", id), Params.page(page, size));
+            @QueryParam("size") String size, @Context SecurityContext security) {
+        Page<CampaignRecipient> all = campaigns.recipients(id("id", id), Params.page(page, size));
+        CrmUser user = CrmPrincipal.of(security);
+        if (visibility.scopeOf(user).all()) {
+            return all;
+        }
+        // the recipients of accounts the caller may see; the total stays the campaign's (an aggregate, decision 225)
+        Set<String> visible = visibility.visible(user, all.items().stream().map(CampaignRecipient::customerKey)
+                .filter(java.util.Objects::nonNull).toList());
+        return new Page<>(all.items().stream().filter(r -> visible.contains(r.customerKey())).toList(), all.page(),
+                all.size(), all.total());
     }
 
     @GET
     @Path("{id}/recipients/{recipient}/why")
     @RolesAllowed({REP, ADMIN})
-    public Lawfulness why(@PathParam("id") String id, @PathParam("recipient") String recipient) {
+    public Lawfulness why(@PathParam("id") String id, @PathParam("recipient") String recipient,
+            @Context SecurityContext security) {
         long c = id("id", id);
         long r = id("recipient", recipient);
-        return new Lawfulness(campaigns.recipient(c, r), campaigns.sendLog(c, r), campaigns.bounces(c, r));
+        CampaignRecipient who = campaigns.recipient(c, r);
+        scope.require(security, who.customerKey(), "recipient " + r);
+        return new Lawfulness(who, campaigns.sendLog(c, r), campaigns.bounces(c, r));
     }
 
     @GET

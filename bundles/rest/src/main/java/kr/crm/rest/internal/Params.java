@@ -50,11 +50,16 @@ final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        java.time.LocalDate date;
         try {
-            return java.time.LocalDate.parse(value.strip());
+            date = java.time.LocalDate.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new ValidationException(field, "must be an ISO date such as 2026-11-23");
         }
+        if (date.getYear() < 1900 || date.getYear() > 2100) { // also keeps date arithmetic from overflowing
+            throw new ValidationException(field, "must be a date between 1900 and 2100");
+        }
+        return date;
     }
 
     /**

@@ -14,11 +14,15 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import kr.crm.api.common.ValidationException;
+import kr.crm.api.security.AccountVisibility;
 import kr.crm.api.service.SatisfactionGroup;
 import kr.crm.api.service.SatisfactionRow;
 import kr.crm.api.service.SatisfactionService;
+import kr.crm.api.service.ServiceRequestService;
 import kr.crm.api.service.SurveyResult;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,10 +42,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @RolesAllowed(ADMIN)
 public final class SatisfactionResource {
     private final SatisfactionService satisfaction;
+    private final ServiceRequestService requests;
+    private final ScopeCheck scope;
 
     @Activate
-    public SatisfactionResource(@Reference SatisfactionService satisfaction) {
+    public SatisfactionResource(@Reference SatisfactionService satisfaction, @Reference ServiceRequestService requests,
+            @Reference AccountVisibility visibility) {
         this.satisfaction = satisfaction;
+        this.requests = requests;
+        this.scope = new ScopeCheck(visibility);
     }
 
     /** {@code ?by=ASSIGNEE|TYPE&from=yyyy-MM-dd&to=yyyy-MM-dd[&type=CODE]}; the period defaults to the last 90 days. */
@@ -56,7 +65,9 @@ public final class SatisfactionResource {
     @GET
     @Path("requests/{id}")
     @RolesAllowed({VIEWER, REP, ADMIN})
-    public List<SurveyResult> ofRequest(@PathParam("id") String id) {
+    public List<SurveyResult> ofRequest(@PathParam("id") String id, @Context SecurityContext security) {
+        // the answers and comments are the customer's: for those who may see the account
+        scope.require(security, requests.find(id).accountKey(), "service request " + id);
         return satisfaction.ofRequest(id);
     }
 

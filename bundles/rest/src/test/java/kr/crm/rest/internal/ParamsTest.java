@@ -23,6 +23,14 @@ class ParamsTest {
     }
 
     @Test
+    void aDateOutsideTheCalendarACrmUsesIsABadRequestNotAnOverflow() {
+        assertThat(Params.date("to", "2026-11-23")).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+        assertThatThrownBy(() -> Params.date("to", "-999999999-01-01")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.field()).isEqualTo("to"));
+        assertThatThrownBy(() -> Params.date("from", "+10000-01-01")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void ifMatchAcceptsStrongAndWeakEtags() {
         assertThat(Params.ifMatch("\"3\"")).isEqualTo(3L);
         assertThat(Params.ifMatch("W/\"12\"")).isEqualTo(12L);

@@ -23,7 +23,7 @@ class PollConnectorTest extends CrmTest {
         try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + table + " (id BIGINT AUTO_INCREMENT PRIMARY KEY, order_no VARCHAR(20), "
                     + "ordered_at DATETIME, customer_no VARCHAR(20), customer_name VARCHAR(100), brn VARCHAR(12), "
-                    + "total_amount DECIMAL(12,2), cancelled CHAR(1)) CHARSET utf8mb4");
+                    + "total_amount DECIMAL(12,2), cancelled CHAR(1), customer_kind VARCHAR(10)) CHARSET utf8mb4");
         }
         insert(table, "SO-1", "K-1", "(주)동방기계" + u, "1");
         insert(table, "SO-2", "K-2", "서해물산" + u, "0");
@@ -34,8 +34,8 @@ class PollConnectorTest extends CrmTest {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("name", "erp-" + u);
         props.put("source", "erp-" + u);
-        props.put("sql", "SELECT id AS wm, order_no, ordered_at, customer_no, customer_name, brn, total_amount, cancelled "
-                + "FROM " + table + " WHERE id > ? ORDER BY id LIMIT 2");
+        props.put("sql", "SELECT id AS wm, order_no, ordered_at, customer_no, customer_name, brn, total_amount, cancelled, "
+                + "customer_kind FROM " + table + " WHERE id > ? ORDER BY id LIMIT 2");
         props.put("intervalSeconds", 1);
         poll.update(props);
 
@@ -43,14 +43,23 @@ class PollConnectorTest extends CrmTest {
         insert(table, "SO-4", "K-2", "서해물산" + u, "0");
         insert(table, "SO-5", "K-3", "남도유통" + u, "0");
         awaitOrders("erp-" + u, 5);
+        // a row the connector cannot read is passed over, and the order after it still comes in
+        insert(table, "SO-6", "K-3", "남도유통" + u, "0");
+        try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE " + table + " SET customer_kind = 'X' WHERE order_no = 'SO-6'");
+        }
+        insert(table, "SO-7", "K-3", "남도유통" + u, "0");
+        awaitOrders("erp-" + u, 6);
         TimeUnit.SECONDS.sleep(2);
 
-        assertThat(count("SELECT COUNT(*) FROM sales_order WHERE source = ?", "erp-" + u)).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM sales_order WHERE source = ? AND order_no = 'SO-6'", "erp-" + u))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM sales_order WHERE source = ?", "erp-" + u)).isEqualTo(6);
         assertThat(count("SELECT COUNT(DISTINCT customer_key) FROM sales_order WHERE source = ?", "erp-" + u))
                 .as("K-1, K-2, K-3").isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM sales_order WHERE source = ? AND status = 'CANCELLED'", "erp-" + u))
                 .isEqualTo(1);
-        assertThat(count("SELECT value FROM poll_watermark WHERE name = ?", "erp-" + u)).isEqualTo(5);
+        assertThat(count("SELECT value FROM poll_watermark WHERE name = ?", "erp-" + u)).isEqualTo(7);
         poll.delete();
     }
 

@@ -19,6 +19,7 @@ final class OrderValidator {
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");
     private static final Pattern ORDER_NO = Pattern.compile("[\\p{L}\\p{N}._/#:-]{1,64}");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1e13");
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("1e9");
     static final int MAX_LINES = 1000;
 
     private OrderValidator() {
@@ -39,9 +40,14 @@ final class OrderValidator {
         if (o.orderedAt() == null) {
             throw new ValidationException("orderedAt", "is required, e.g. 2026-11-23T10:15:00+09:00");
         }
+        if (o.orderedAt().getYear() < 1970 || o.orderedAt().getYear() > 2037) { // what a TIMESTAMP column holds
+            throw new ValidationException("orderedAt", "must be between 1970 and 2037");
+        }
         if (o.buyer() == null) {
             throw new ValidationException("buyer", "is required");
         }
+        fitsColumns("buyer", o.buyer());
+        fitsColumns("recipient", o.recipient());
         noResidentNumber("buyer", o.buyer());
         noResidentNumber("recipient", o.recipient());
         String currency = o.currency() == null ? "KRW" : o.currency().strip().toUpperCase(Locale.ROOT);
@@ -74,9 +80,10 @@ final class OrderValidator {
             if (l.lineNo() < 1 || !numbers.add(l.lineNo())) {
                 throw new ValidationException(f + ".lineNo", "must be 1 or more and unique within the order");
             }
-            BigDecimal quantity = amount(f + ".quantity", l.quantity(), false);
-            if (quantity != null && quantity.signum() < 0) {
-                throw new ValidationException(f + ".quantity", "must not be negative");
+            BigDecimal quantity = l.quantity();
+            if (quantity != null && (quantity.signum() < 0 || quantity.compareTo(MAX_QUANTITY) >= 0
+                    || quantity.stripTrailingZeros().scale() > 3)) {
+                throw new ValidationException(f + ".quantity", "must be from 0 to below 10^9 with at most 3 decimals");
             }
             clean.add(new OrderLine(l.lineNo(), text(f + ".productCode", l.productCode(), 64),
                     text(f + ".productName", l.productName(), 200), text(f + ".category", l.category(), 100),
@@ -93,10 +100,30 @@ final class OrderValidator {
             }
             return null;
         }
-        if (value.abs().compareTo(MAX_AMOUNT) >= 0 || value.stripTrailingZeros().scale() > 3) {
-            throw new ValidationException(field, "must be below 10^13 with at most 3 decimals");
+        if (value.abs().compareTo(MAX_AMOUNT) >= 0 || value.stripTrailingZeros().scale() > 2) {
+            throw new ValidationException(field, "must be below 10^13 with at most 2 decimals");
         }
         return value;
+    }
+
+    /** A party's texts fit the customer columns they are kept in (a longer one would fail its whole batch). */
+    private static void fitsColumns(String field, PartyIdentity p) {
+        if (p == null) {
+            return;
+        }
+        length(field + ".name", p.name(), 200);
+        length(field + ".phone", p.phone(), 40);
+        length(field + ".email", p.email(), 254);
+        length(field + ".businessRegistrationNumber", p.businessRegistrationNumber(), 20);
+        length(field + ".hostCustomerNo", p.hostCustomerNo(), 64);
+        length(field + ".address", p.address(), 500);
+        length(field + ".postalCode", p.postalCode(), 10);
+    }
+
+    private static void length(String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new ValidationException(field, "must be at most " + max + " characters");
+        }
     }
 
     /** A party's texts hold no resident registration number (decision 197). */

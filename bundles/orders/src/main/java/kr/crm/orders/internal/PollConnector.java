@@ -3,6 +3,7 @@ package kr.crm.orders.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -76,7 +77,11 @@ public final class PollConnector {
         }
     }
 
-    /** One batch: the rows past the watermark, in order. @return how many rows it took in */
+    /**
+     * One batch: the rows past the watermark, in order. A row that cannot be read or is rejected for what it holds is
+     * logged and passed; one the CRM could not store for a passing reason stops the batch there, so the next poll
+     * reads it again and no order is skipped. @return how many rows it took in
+     */
     int pollOnce() throws SQLException {
         String stored = watermarks.get(config.name()).orElse(null);
         String mark = stored == null ? config.initialWatermark() : stored;
@@ -87,12 +92,30 @@ public final class PollConnector {
             try (ResultSet r = s.executeQuery()) {
                 PollRows rows = new PollRows(r.getMetaData(), config.source());
                 while (r.next()) {
-                    IngestResult result = orders.ingest(rows.read(r));
+                    String at = r.getString(config.watermarkColumn());
+                    IngestResult result;
+                    try {
+                        result = orders.ingest(rows.read(r));
+                    } catch (IllegalArgumentException | SQLDataException e) { // the row, not the connection
+                        // a driver's message can quote the cell; ours names the column
+                        LOG.warn("Poll {}: the row at {} {} cannot be read ({}); passed over", config.name(),
+                                config.watermarkColumn(), at,
+                                e instanceof SQLDataException ? e.getClass().getSimpleName() : e.getMessage());
+                        last = at;
+                        taken++;
+                        continue;
+                    }
+                    if (result.outcome() == IngestOutcome.REJECTED && result.field() == null) {
+                        // not stored for a passing reason (the database): read again from here at the next poll
+                        LOG.warn("Poll {}: order {} not stored, will retry: {}", config.name(), result.orderNo(),
+                                result.reason());
+                        break;
+                    }
                     if (result.outcome() == IngestOutcome.REJECTED) {
                         LOG.warn("Poll {}: order {} rejected: {} {}", config.name(), result.orderNo(), result.field(),
                                 result.reason());
                     }
-                    last = r.getString(config.watermarkColumn());
+                    last = at;
                     taken++;
                 }
             }

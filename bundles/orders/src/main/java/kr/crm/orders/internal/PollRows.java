@@ -32,7 +32,7 @@ final class PollRows {
 
     IncomingOrder read(ResultSet r) throws SQLException {
         String kind = text(r, "customer_kind");
-        PartyIdentity buyer = new PartyIdentity(kind == null ? null : CustomerKind.valueOf(kind.toUpperCase(Locale.ROOT)),
+        PartyIdentity buyer = new PartyIdentity(kind == null ? null : kind(kind),
                 text(r, "customer_name"), text(r, "phone"), text(r, "email"), text(r, "brn"), text(r, "customer_no"),
                 text(r, "address"), text(r, "postal_code"));
         Timestamp at = columns.contains("ordered_at") ? r.getTimestamp("ordered_at") : null;
@@ -44,6 +44,14 @@ final class PollRows {
                 at == null ? null : OffsetDateTime.ofInstant(at.toInstant(), SEOUL),
                 isCancelled ? OrderStatus.CANCELLED : OrderStatus.ACTIVE, buyer, null, text(r, "currency"), total,
                 List.of());
+    }
+
+    private static CustomerKind kind(String value) {
+        try {
+            return CustomerKind.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("customer_kind must be COMPANY or PERSON");
+        }
     }
 
     private String text(ResultSet r, String column) throws SQLException {

@@ -13,6 +13,8 @@ import kr.crm.api.sync.SideCounts;
  * its problem lines (keys, hrefs and fields only).
  */
 final class Tally {
+    private static final int MAX_HREF = 600;
+    private static final int MAX_KEY = 255;
     private static final int MAX_PROBLEMS = 200;
 
     final int[] crm = new int[5];
@@ -57,15 +59,30 @@ final class Tally {
         }
     }
 
-    /** The card parsed, or null after reporting it as malformed. */
+    /**
+     * The card parsed, or null after reporting it as malformed or as one whose href, ETag or UID is longer than the
+     * link ledger keeps (600, 255, 255 characters): one such card must not stop the book's run.
+     */
     VCard parsed(RemoteCard card) {
+        String href = card.href().length() <= 80 ? card.href() : card.href().substring(0, 80) + "…";
+        VCard vcard;
         try {
-            return VCards.parse(card.text());
+            vcard = VCards.parse(card.text());
         } catch (RuntimeException e) {
             groupware[ERRORS]++;
-            problem("card " + card.href() + ": malformed vCard (" + e.getMessage() + "), skipped");
+            problem("card " + href + ": malformed vCard (" + e.getMessage() + "), skipped");
             return null;
         }
+        String uid = VCards.uid(vcard);
+        String tooLong = card.href().length() > MAX_HREF ? "href"
+                : card.etag() != null && card.etag().length() > MAX_KEY ? "ETag"
+                : uid != null && uid.length() > MAX_KEY ? "UID" : null;
+        if (tooLong != null) {
+            groupware[ERRORS]++;
+            problem("card " + href + ": its " + tooLong + " is longer than the CRM keeps, skipped");
+            return null;
+        }
+        return vcard;
     }
 
     boolean hasErrors() {

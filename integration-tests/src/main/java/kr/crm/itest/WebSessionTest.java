@@ -90,6 +90,25 @@ class WebSessionTest extends CrmTest {
     }
 
     @Test
+    void aRoleTakenAwayCountsAtTheSessionsNextRequest() throws Exception {
+        String name = "it.revoked." + java.util.UUID.randomUUID().toString().substring(0, 6);
+        kr.crm.api.security.UserDirectory users = CrmHost.service(host.context, kr.crm.api.security.UserDirectory.class);
+        users.saveUser(name, "회수 시험", java.util.Set.of(kr.crm.api.security.CrmRoles.REP),
+                CrmHost.PASSWORD.toCharArray());
+        HttpResponse<String> login = host.call("POST", "v1/session", null,
+                "{\"username\":\"" + name + "\",\"password\":\"" + CrmHost.PASSWORD + "\"}");
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        HttpRequest me = HttpRequest.newBuilder(URI.create(host.base + "v1/me")).header("Cookie", cookieOf(login))
+                .header("X-CRM-Web", "1").build();
+        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).body()).contains("crm.rep");
+
+        users.saveUser(name, "회수 시험", java.util.Set.of(kr.crm.api.security.CrmRoles.VIEWER), null, CrmHost.ADMIN);
+        HttpResponse<String> after = browser.send(me, HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("crm.viewer").doesNotContain("crm.rep");
+    }
+
+    @Test
     void thePagesAreServedAsStaticFilesWithoutData() throws Exception {
         String root = host.base.replace("/api/", "/crm/");
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(root + "tab.html")).build(),

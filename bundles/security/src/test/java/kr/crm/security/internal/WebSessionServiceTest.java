@@ -15,6 +15,7 @@ import kr.crm.api.security.AuthenticationRequest;
 import kr.crm.api.security.CrmRoles;
 import kr.crm.api.security.CrmUser;
 import kr.crm.api.security.WebSessions;
+import kr.crm.api.store.StoredUser;
 import org.junit.jupiter.api.Test;
 
 class WebSessionServiceTest {
@@ -34,7 +35,7 @@ class WebSessionServiceTest {
     }
 
     private static WebSessionService at(Instant now, String host) {
-        return new WebSessionService(config(host), Clock.fixed(now, ZoneOffset.UTC));
+        return new WebSessionService(config(host), Clock.fixed(now, ZoneOffset.UTC), name -> Optional.empty());
     }
 
     private static AuthenticationRequest request(String cookie, boolean header) {
@@ -111,6 +112,29 @@ class WebSessionServiceTest {
     void aShortSecretIsRefusedAtActivation() {
         WebSessionConfig c = config("");
         when(c.sessionSecret()).thenReturn("short");
-        assertThatThrownBy(() -> new WebSessionService(c, Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebSessionService(c, Clock.systemUTC(), name -> Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aLocalAccountsRolesAndStateCountAtEachRequestNotAsTheCookieWroteThem() {
+        Instant now = Instant.parse("2026-12-07T01:00:00Z");
+        java.util.Map<String, StoredUser> accounts = new java.util.HashMap<>();
+        accounts.put("rep.kim", new StoredUser("rep.kim", "김영업", Set.of(CrmRoles.REP), "x", true));
+        WebSessionService service = new WebSessionService(config(null), Clock.fixed(now, ZoneOffset.UTC),
+                name -> Optional.ofNullable(accounts.get(name)));
+        String cookie = service.open(new CrmUser("rep.kim", "김영업", Set.of(CrmRoles.REP)));
+        assertThat(service.resolve(request(cookie, true))).get().extracting(CrmUser::roles)
+                .isEqualTo(Set.of(CrmRoles.REP));
+
+        accounts.put("rep.kim", new StoredUser("rep.kim", "김영업", Set.of(CrmRoles.VIEWER), "x", true));
+        assertThat(service.resolve(request(cookie, true))).as("a role taken away counts at once").get()
+                .extracting(CrmUser::roles).isEqualTo(Set.of(CrmRoles.VIEWER));
+        accounts.put("rep.kim", new StoredUser("rep.kim", "김영업", Set.of(CrmRoles.VIEWER), "x", false));
+        assertThat(service.resolve(request(cookie, true))).as("a disabled account has no session").isEmpty();
+
+        String vouched = service.open(new CrmUser("erp.lee", "이호스트", Set.of(CrmRoles.REP)));
+        assertThat(service.resolve(request(vouched, true))).as("no local account: what the host said").get()
+                .extracting(CrmUser::roles).isEqualTo(Set.of(CrmRoles.REP));
     }
 }

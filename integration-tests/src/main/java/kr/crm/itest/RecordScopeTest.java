@@ -31,25 +31,10 @@ class RecordScopeTest extends CrmTest {
         return host.read(r).path("key").asText();
     }
 
-    private static long openTask(String account, String owner) throws Exception {
-        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO task (account_key, owner_rep, type, due_on, why, status, version, created_at, updated_at)
-                VALUES (?, ?, 'TM', CURRENT_DATE, '정기 통화', 'OPEN', 1, NOW(3), NOW(3))""",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, account);
-            s.setString(2, owner);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
     @Test
     void aRepCannotCompleteAnotherRepsTaskAndTheTaskStaysOpen() throws Exception {
         String theirs = account(OTHER_REP);
-        long task = openTask(theirs, OTHER_REP);
+        long task = OpenTasks.insert(theirs, OTHER_REP, "TM", "정기 통화");
         String done = "{\"version\":1,\"outcome\":\"DONE\",\"note\":\"남의 일\"}";
         HttpResponse<String> refused = host.call("POST", "v1/tasks/" + task + "/complete", REP, done);
         assertThat(refused.statusCode()).isEqualTo(404);

@@ -224,19 +224,7 @@ class ScopeTest extends CrmTest {
         String theirs = account("(주)배정" + u, REP_B, "서울", LocalDate.of(2001, 3, 2));
         assertThat(status(REP_A, "v1/customers/" + theirs)).isEqualTo(404);
 
-        long task;
-        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO task (account_key, owner_rep, type, due_on, why, status, version, created_at, updated_at)
-                VALUES (?, ?, 'VISIT', CURRENT_DATE, '대리 방문 배정', 'OPEN', 1, NOW(3), NOW(3))""",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, theirs);
-            s.setString(2, REP_A);
-            s.executeUpdate();
-            try (var keys = s.getGeneratedKeys()) {
-                keys.next();
-                task = keys.getLong(1);
-            }
-        }
+        long task = OpenTasks.insert(theirs, REP_A, "VISIT", "대리 방문 배정");
         assertThat(status(REP_A, "v1/customers/" + theirs)).isEqualTo(200);
         assertThat(keysFound(REP_A, "배정" + u)).containsExactly(theirs);
 
@@ -340,7 +328,7 @@ class ScopeTest extends CrmTest {
     /** The resources of the caller's refused attempts (access log, action DENIED) naming this account. */
     private static List<String> refusedResources(String user, String account) throws Exception {
         List<String> resources = new java.util.ArrayList<>();
-        try (java.sql.Connection c = CrmHost.jdbc(); java.sql.PreparedStatement s = c.prepareStatement(
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
                 "SELECT resource FROM access_log WHERE action = 'DENIED' AND username = ? AND customer_keys LIKE ?")) {
             s.setString(1, user);
             s.setString(2, "%" + account + "%");

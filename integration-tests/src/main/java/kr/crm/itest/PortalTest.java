@@ -186,6 +186,16 @@ class PortalTest extends CrmTest {
             assertThat(host.read(r).path("field").asText()).as(r.body()).isEqualTo(c[1]);
         }
         assertThat(host.call("POST", "v1/portal/requests/x/messages", null, "{\"text\":\" \"}").statusCode()).isEqualTo(400);
+
+        // a body larger than any submission is refused before it is read, with its length given or without one
+        String huge = "{\"subject\":\"" + "가".repeat(6 << 20) + "\"}"; // 18 MB of UTF-8
+        assertThat(submit(huge).statusCode()).isEqualTo(413);
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(host.base + "v1/portal/requests")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))).build();
+        assertThat(java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(413);
         assertThat(count()).isEqualTo(before);
     }
 

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Puts an {@link AccessFilter} in front of every resource method of the CRM application; who is
  * calling is the {@link Authenticator}'s answer. Behind it, every method that reaches personal data gets an
  * {@link AccessLogFilter}: without the access log the application is not served at all (decision 160); every method
- * marked {@link Scoped} gets a {@link VisibilityFilter} (decision 192).
+ * marked {@link Scoped} gets a {@link VisibilityFilter} (decision 192). The customer portal, open to everyone, reads no
+ * body larger than {@link #PORTAL_BODY_LIMIT} ({@link BodyLimit}).
  */
 @Component(service = DynamicFeature.class)
 @JaxrsExtension
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
 @JaxrsApplicationSelect(CrmApplication.SELECT)
 public final class AccessControlFeature implements DynamicFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AccessControlFeature.class);
+    /** The portal's largest honest body: three attachments of 2 MB in base64, with room for the text. */
+    static final long PORTAL_BODY_LIMIT = 16L << 20;
 
     private final Authenticator authenticator;
     private final AccessLog accessLog;
@@ -49,6 +52,9 @@ public final class AccessControlFeature implements DynamicFeature {
                     info.getResourceClass().getSimpleName(), info.getResourceMethod().getName());
         }
         context.register(new AccessFilter(access, authenticator::authenticate), Priorities.AUTHENTICATION);
+        if (info.getResourceClass() == PortalResource.class) {
+            context.register(new BodyLimit(PORTAL_BODY_LIMIT), Priorities.AUTHENTICATION - 100);
+        }
         Scoped scoped = VisibilityFilter.ruleOf(info.getResourceMethod(), info.getResourceClass());
         if (scoped != null) {
             context.register(new VisibilityFilter(scoped, visibility), Priorities.AUTHORIZATION);

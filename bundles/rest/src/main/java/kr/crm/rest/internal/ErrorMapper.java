@@ -38,6 +38,12 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) { // a body cut off at its limit, inside the JSON reader
+            if (c instanceof WebApplicationException w && w.getResponse().getStatus() == 413) {
+                return ErrorBody.response(413, new ErrorBody("the body is larger than this endpoint takes", "body",
+                        null));
+            }
+        }
         if (e instanceof ValidationException v) {
             return ErrorBody.response(Response.Status.BAD_REQUEST, v.getMessage(), v.field());
         }

@@ -1,0 +1,68 @@
+package kr.crm.rest.internal;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.Response;
+
+/**
+ * A body larger than {@code max} bytes is refused (413) before it is read into memory: by its declared length, or,
+ * sent without one, at the byte that passes the limit. For the endpoints open to everyone (the customer portal),
+ * whose largest honest body is a submission with its attachments.
+ */
+final class BodyLimit implements ContainerRequestFilter {
+    private final long max;
+
+    BodyLimit(long max) {
+        this.max = max;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > max) {
+            request.abortWith(tooLarge());
+            return;
+        }
+        if (request.hasEntity()) {
+            request.setEntityStream(new Capped(request.getEntityStream(), max));
+        }
+    }
+
+    private Response tooLarge() {
+        return ErrorBody.response(413, new ErrorBody("the body is larger than " + (max >> 20) + " MB", "body", null));
+    }
+
+    /** Counts what is read and stops at the limit. */
+    private final class Capped extends FilterInputStream {
+        private long left;
+
+        Capped(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) {
+            left -= n;
+            if (left < 0) {
+                throw new WebApplicationException(tooLarge());
+            }
+        }
+    }
+}

@@ -16,7 +16,6 @@ import kr.crm.api.campaign.CampaignService;
 import kr.crm.api.campaign.CampaignState;
 import kr.crm.api.campaign.MessageTemplate;
 import kr.crm.api.campaign.SendLogEntry;
-import kr.crm.api.campaign.TemplateKind;
 import kr.crm.api.campaign.TemplateService;
 import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.Page;
@@ -83,23 +82,8 @@ public final class DefaultCampaignService implements CampaignService {
         } catch (NotFoundException e) {
             throw new ValidationException("segmentId", "is no saved segment");
         }
-        if (d.templateName() == null || d.templateName().isBlank()) {
-            throw new ValidationException("templateName", "is required");
-        }
-        int version = d.templateVersion() == null ? 0 : d.templateVersion();
-        if (version < 0) {
-            throw new ValidationException("templateVersion", "must be 1 or more, or absent for the newest");
-        }
-        MessageTemplate t;
-        try {
-            t = templates.find(d.templateName(), version);
-        } catch (NotFoundException e) {
-            throw new ValidationException(version > 0 ? "templateVersion" : "templateName", "is no saved template");
-        }
-        if (t.kind() != TemplateKind.ADVERTISING) {
-            throw new ValidationException("templateName",
-                    "is a transactional template; a campaign to a segment is advertising");
-        }
+        MessageTemplate t = AdvertisingTemplates.find(templates, d.templateName(), d.templateVersion(),
+                "a campaign to a segment is advertising");
         Instant now = now();
         return store.insert(new Campaign(0, name, d.segmentId(), t.name(), t.version(), t.channel(),
                 CampaignDrafts.goodsKind(d.goodsKind()), CampaignDrafts.startAt(d.startAt(), now), CampaignState.DRAFT,

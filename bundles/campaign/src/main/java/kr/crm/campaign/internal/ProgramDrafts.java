@@ -4,9 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import kr.crm.api.campaign.MessageTemplate;
 import kr.crm.api.campaign.ProgramDraft;
-import kr.crm.api.campaign.TemplateKind;
 import kr.crm.api.campaign.TemplateService;
-import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.consent.Channel;
 
@@ -32,23 +30,8 @@ final class ProgramDrafts {
     }
 
     static MessageTemplate template(TemplateService templates, ProgramDraft d, Channel channel) {
-        if (d.templateName() == null || d.templateName().isBlank()) {
-            throw new ValidationException("templateName", "is required");
-        }
-        int version = d.templateVersion() == null ? 0 : d.templateVersion();
-        if (version < 0) {
-            throw new ValidationException("templateVersion", "must be 1 or more, or absent for the newest");
-        }
-        MessageTemplate t;
-        try {
-            t = templates.find(d.templateName().strip(), version);
-        } catch (NotFoundException e) {
-            throw new ValidationException(version > 0 ? "templateVersion" : "templateName", "is no saved template");
-        }
-        if (t.kind() != TemplateKind.ADVERTISING) {
-            throw new ValidationException("templateName", "is a transactional template; a welcome or greeting from "
-                    + "a business is advertising and needs an advertising template");
-        }
+        MessageTemplate t = AdvertisingTemplates.find(templates, d.templateName(), d.templateVersion(),
+                "a welcome or greeting from a business is advertising and needs an advertising template");
         if (t.channel() != channel) {
             throw new ValidationException("templateName", "is a " + t.channel() + " template, the program's channel is "
                     + channel);

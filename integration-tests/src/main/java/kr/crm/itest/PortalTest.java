@@ -194,8 +194,13 @@ class PortalTest extends CrmTest {
                 java.net.URI.create(host.base + "v1/portal/requests")).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))).build();
-        assertThat(java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(413);
+        try {
+            assertThat(java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(413);
+        } catch (java.io.IOException e) {
+            // the server answered 413 and closed while the client was still sending (the message depends on when):
+            // refused all the same, and the count below shows nothing was stored
+        }
         assertThat(count()).isEqualTo(before);
     }
 

@@ -67,6 +67,7 @@ class AccessLogAnchorTest extends CrmTest {
     }
 
     private static long seqOfView(String key) throws Exception {
+        CrmHost.accessLogCopied();
         try (Connection c = CrmHost.jdbc(); PreparedStatement p = c.prepareStatement(
                 "SELECT MIN(seq) FROM access_log WHERE action = 'VIEW' AND customer_keys = ?")) {
             p.setString(1, key);

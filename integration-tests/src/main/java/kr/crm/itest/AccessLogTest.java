@@ -31,6 +31,7 @@ class AccessLogTest extends CrmTest {
 
     private static List<Row> rows(String where, Object... args) throws Exception {
         List<Row> rows = new ArrayList<>();
+        CrmHost.accessLogCopied();
         try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
                 "SELECT seq, username, source, action, customer_keys, row_count, resource, reason FROM access_log WHERE "
                         + where + " ORDER BY seq")) {
@@ -48,6 +49,7 @@ class AccessLogTest extends CrmTest {
     }
 
     private static long lastSeq() throws Exception {
+        CrmHost.accessLogCopied();
         try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM access_log")) {
             r.next();
@@ -90,6 +92,40 @@ class AccessLogTest extends CrmTest {
         assertThat(about.findValuesAsText("action")).containsExactly("VIEW", "CREATE");
         assertThat(about.findValuesAsText("user")).containsExactly(VIEWER, REP);
         assertThat(host.call("GET", "v1/access-log?customer=" + key, REP, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aReadIsAnsweredOnceItsEntryIsOnTheNodesDiskAndTheEntryReachesTheDatabaseBehindIt() throws Exception {
+        String key = person("저널 " + UUID.randomUUID().toString().substring(0, 6), "010-3456-7890", "journal@example.co.kr");
+        lastSeq(); // the creation's entry is in the table
+
+        try (Connection holder = CrmHost.jdbc(); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT seq FROM access_log_head WHERE id = 1 FOR UPDATE").close(); // no append gets in
+            try {
+                HttpResponse<String> read = host.call("GET", "v1/customers/" + key, VIEWER, null);
+                assertThat(read.statusCode()).as("answered while the database could not append").isEqualTo(200);
+                try (Connection c = CrmHost.jdbc(); PreparedStatement count = c.prepareStatement(
+                        "SELECT COUNT(*) FROM access_log WHERE customer_keys = ? AND action = 'VIEW'")) {
+                    count.setString(1, key);
+                    try (ResultSet r = count.executeQuery()) {
+                        r.next();
+                        assertThat(r.getInt(1)).as("not in the table yet").isZero();
+                    }
+                }
+                try (var files = java.nio.file.Files.list(CrmHost.JOURNAL)) {
+                    assertThat(files.filter(f -> f.toString().endsWith(".log")).mapToLong(f -> f.toFile().length())
+                            .sum()).as("but flushed to this node's journal").isPositive();
+                }
+            } finally {
+                holder.rollback();
+            }
+        }
+
+        assertThat(rows("customer_keys = ? AND action = 'VIEW'", key)).as("copied once the head was free")
+                .singleElement().satisfies(row -> assertThat(row.user()).isEqualTo(VIEWER));
+        JsonNode verify = host.read(host.call("GET", "v1/access-log/verify", ADMIN, null));
+        assertThat(verify.path("intact").asBoolean()).as(verify.toString()).isTrue();
     }
 
     @Test

@@ -32,6 +32,7 @@ class AddressBookRunTest extends CrmTest {
         JsonNode runs = host.read(host.call("GET", "v1/sync/addressbooks/it-access/runs", REP, null));
         assertThat(runs.get(0).path("trigger").asText()).isEqualTo(REP);
         // the run is one access-log entry: who ran it, the book, the contacts it wrote
+        CrmHost.accessLogCopied();
         try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
                 "SELECT action, row_count FROM access_log WHERE username = ? AND resource = 'carddav:it-access'")) {
             s.setString(1, REP);

@@ -52,6 +52,8 @@ final class CrmHost {
 
     /** This run's copies of the access log's head (the schema is fresh each run, so are they). */
     static final Path ANCHORS = tempDirectory("crm-it-anchors");
+    /** This node's access-log journal (decision 259): entries are flushed here and copied into MariaDB behind. */
+    static final Path JOURNAL = tempDirectory("crm-it-access-journal");
     private static CrmHost instance;
 
     final BundleContext context;
@@ -103,8 +105,10 @@ final class CrmHost {
         Configuration audit = configAdmin.getConfiguration("kr.crm.audit", "?");
         Hashtable<String, Object> auditProps = new Hashtable<>();
         auditProps.put("anchorDirectory", ANCHORS.toString());
+        auditProps.put("journalDirectory", JOURNAL.toString());
         audit.update(auditProps);
         awaitComponent(context, "kr.crm.audit.internal.AccessLogAnchors", "(anchorDirectory=" + ANCHORS + ")");
+        awaitComponent(context, "kr.crm.audit.internal.DefaultAccessLog", "(journalDirectory=" + JOURNAL + ")");
 
         UserDirectory users = service(context, UserDirectory.class);
         users.saveUser(ADMIN, "관리자", Set.of(CrmRoles.ADMIN), PASSWORD.toCharArray());
@@ -159,6 +163,15 @@ final class CrmHost {
         credentials.setProperty("password", "");
         return new org.mariadb.jdbc.Driver().connect("jdbc:mariadb://127.0.0.1:"
                 + context.getProperty("crm.it.db.port") + "/" + DATABASE, credentials);
+    }
+
+    /**
+     * Has the node copy what its access-log journal holds into MariaDB, as every read of the log through the CRM does
+     * first; for the tests that look at the table itself.
+     */
+    static void accessLogCopied() throws Exception {
+        service(FrameworkUtil.getBundle(CrmHost.class).getBundleContext(), kr.crm.api.audit.AccessLog.class)
+                .recent(1);
     }
 
     static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {

@@ -92,6 +92,7 @@ class RecordScopeTest extends CrmTest {
         assertThat(full.findValuesAsText("entered")).anyMatch(v -> v.contains("555-0101"));
 
         assertThat(host.call("GET", "v1/consents/" + mine, REP, null).statusCode()).isEqualTo(200);
+        CrmHost.accessLogCopied();
         try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
                 "SELECT COUNT(*) FROM access_log WHERE username = ? AND customer_keys = ? AND resource = ?")) {
             s.setString(1, REP);

@@ -328,6 +328,7 @@ class ScopeTest extends CrmTest {
     /** The resources of the caller's refused attempts (access log, action DENIED) naming this account. */
     private static List<String> refusedResources(String user, String account) throws Exception {
         List<String> resources = new java.util.ArrayList<>();
+        CrmHost.accessLogCopied();
         try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(
                 "SELECT resource FROM access_log WHERE action = 'DENIED' AND username = ? AND customer_keys LIKE ?")) {
             s.setString(1, user);

@@ -39,7 +39,8 @@ public final class DemoLauncher {
 
         Path hostDir = work.resolve("host");
         HostConfigs.write(hostDir.resolve("deploy"), "crm", dbPort, httpPort, DB_PASSWORD, DEMO_PASSWORD);
-        HostConfigs.accessLogAnchors(hostDir.resolve("deploy"), work.resolve("mariadb").resolve("access-log-anchors"));
+        HostConfigs.accessLog(hostDir.resolve("deploy"), work.resolve("mariadb").resolve("access-log-anchors"),
+                work.resolve("mariadb").resolve("access-log-journal"));
         String hostSecret = secret(work.resolve("host-secret.txt"));
         HostConfigs.webSessions(hostDir.resolve("deploy"), secret(work.resolve("session-secret.txt")), hostSecret);
         HostConfigs.portal(hostDir.resolve("deploy"), secret(work.resolve("portal-secret.txt")), "http://127.0.0.1:" + httpPort);

@@ -40,11 +40,13 @@ public final class HostConfigs {
     }
 
     /**
-     * Where the host keeps its copies of the access log's chain head (PID kr.crm.audit): beside the database's files
-     * in the demo, so that a database deleted to start afresh takes its anchors with it.
+     * Where the host keeps its copies of the access log's chain head and its journal of entries not yet copied into the
+     * database (PID kr.crm.audit; {@code journal} null: none, each entry is committed before the answer). The demo keeps
+     * both beside the database's files, so that a database deleted to start afresh takes them with it.
      */
-    public static void accessLogAnchors(Path deploy, Path directory) throws IOException {
-        config(deploy, "kr.crm.audit", "anchorDirectory=\"" + directory + "\"\n");
+    public static void accessLog(Path deploy, Path anchors, Path journal) throws IOException {
+        config(deploy, "kr.crm.audit", "anchorDirectory=\"" + anchors + "\"\n"
+                + (journal == null ? "" : "journalDirectory=\"" + journal + "\"\n"));
     }
 
     /** The SMTP relay every CRM message goes through (PID kr.crm.mail.smtp). */

@@ -60,11 +60,13 @@ public final class AccessLogBench {
         int seconds = 60;
         int rows = 1_000_000;
         int rate = 200;
+        boolean journal = true;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--rows" -> rows = Integer.parseInt(args[i + 1]);
                 case "--rate" -> rate = Integer.parseInt(args[i + 1]);
+                case "--journal" -> journal = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
@@ -76,6 +78,11 @@ public final class AccessLogBench {
         int dbPort = Integer.getInteger("bench.dbPort", 13371);
         int httpPort = Integer.getInteger("bench.httpPort", 8171);
         HostConfigs.write(host.resolve("deploy"), DATABASE, dbPort, httpPort, PASSWORD, PASSWORD);
+        // --journal false: each entry committed to MariaDB before the answer (decision 161), else the node's journal
+        HostConfigs.accessLog(host.resolve("deploy"), work.resolve("anchors"),
+                journal ? host.resolve("access-log-journal") : null);
+        System.out.println(journal ? "access log: node journal, copied behind the answer (decision 259)"
+                : "access log: committed to MariaDB before the answer (decision 161)");
         String api = "http://127.0.0.1:" + httpPort + "/api/v1/";
         try (PrivateMariaDb db = PrivateMariaDb.start(work.resolve("db"), dbPort)) {
             db.ensureDatabase(DATABASE, "crm", PASSWORD);
@@ -99,8 +106,10 @@ public final class AccessLogBench {
                         for (int w = 0; w < 3; w++) {
                             rest(api, token, keys, 10, Math.max(20, rate / 4), "warm-up");
                         }
+                        Thread.sleep(2000); // the warm-ups' entries are copied before the count
                         long before = count(s, "SELECT COUNT(*) FROM access_log");
                         rest(api, token, keys, seconds, rate, "REST GET customers/{key} at " + rate + "/s");
+                        Thread.sleep(2000); // the journal's copy catches up
                         System.out.printf("access-log rows written by the REST phase: %d; load %s%n",
                                 count(s, "SELECT COUNT(*) FROM access_log") - before, loadAverage());
                         rest(api, token, keys, seconds, rate, "REST GET me (not logged) at " + rate + "/s", "me");

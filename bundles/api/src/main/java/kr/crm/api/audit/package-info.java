@@ -2,7 +2,7 @@
  * The access log (접속기록): who read, changed, exported or synced whose personal data, when, from where and why;
  * append-only and hash-chained.
  */
-@Version("1.0.0")
+@Version("2.0.0")
 @Export
 package kr.crm.api.audit;
 

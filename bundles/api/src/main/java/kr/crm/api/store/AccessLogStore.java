@@ -49,6 +49,21 @@ public interface AccessLogStore {
         return appendAll(List.of(entry), chain).get(0);
     }
 
+    /**
+     * {@link #appendAll}, and in the same transaction moves the copied mark of a node's journal file from {@code from}
+     * to {@code through} (decision 259). Appends nothing and returns false if the mark is not at {@code from}: a copy
+     * whose commit was not seen already moved it.
+     *
+     * @since 2.13.0
+     */
+    boolean appendCopied(List<AccessEntry> entries, Chain chain, String journal, long from, long through);
+
+    /** How far a journal file is copied (its byte offset), 0 if nothing was. @since 2.13.0 */
+    long copiedThrough(String journal);
+
+    /** Drops the copied mark of a journal file that was copied whole and deleted. @since 2.13.0 */
+    void forgetJournal(String journal);
+
     Head head();
 
     /** Rows with {@code afterSeq < seq <= untilSeq}, in order, at most {@code limit}. */

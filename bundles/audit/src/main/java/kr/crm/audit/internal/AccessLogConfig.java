@@ -21,8 +21,19 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String workdayEnd() default "18:00";
 
     @AttributeDefinition(name = "Write timeout (ms)", min = "100",
-            description = "A request whose access-log entry is not committed in this time fails (500) without its data.")
+            description = "A request whose access-log entry is not stored in this time fails (500) without its data.")
     long writeTimeoutMillis() default 10000;
+
+    @AttributeDefinition(name = "Journal directory",
+            description = "Where this node flushes each entry before the answer, to copy it into the database right "
+                    + "behind it (decision 259): a directory on this host's own disk that survives a restart and no "
+                    + "other host uses. Empty: each entry is committed to the database before the answer, which "
+                    + "costs the request the database's commit.")
+    String journalDirectory() default "";
+
+    @AttributeDefinition(name = "Journal segment (MB)", min = "1",
+            description = "A journal file is closed at this size and deleted once it is copied.")
+    int journalSegmentMegabytes() default 64;
 
     @AttributeDefinition(name = "Top readers", min = "1", description = "How many accounts the report lists.")
     int topReaders() default 10;

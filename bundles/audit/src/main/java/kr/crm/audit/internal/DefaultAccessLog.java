@@ -1,5 +1,6 @@
 package kr.crm.audit.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -20,8 +21,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The access log. {@link #record} returns only once the row is committed, by the node's {@link GroupCommit} writer
- * together with the entries of concurrent requests: no buffer that a dying host could lose (decision 161).
+ * The access log. {@link #record} returns only once the entry is durable, written by the node's {@link GroupCommit}
+ * together with the entries of concurrent requests: committed to the database (decision 161), or, with a journal
+ * directory configured, flushed to this node's {@link AccessJournal} and copied into the database behind the answer
+ * by its {@link JournalCopier} (decision 259). Either way nothing is held only in memory, where a dying host would
+ * lose it. Reads of the log first copy what this node's journal holds.
  */
 @Component(service = AccessLog.class, configurationPid = DefaultAccessLog.PID)
 @Designate(ocd = AccessLogConfig.class)
@@ -34,6 +38,8 @@ public final class DefaultAccessLog implements AccessLog {
     private final Clock clock = Clock.systemUTC();
     private final ChainVerifier verifier;
     private final GroupCommit writer;
+    private final AccessJournal journal;
+    private final JournalCopier copier;
     private final AccessLogAnchors anchors;
     private final WorkingHours hours;
     private final int bulkRows;
@@ -45,24 +51,48 @@ public final class DefaultAccessLog implements AccessLog {
         this.store = store;
         this.anchors = anchors;
         this.verifier = new ChainVerifier(store, clock);
-        this.writer = new GroupCommit(store, config.writeTimeoutMillis());
+        String dir = config.journalDirectory() == null ? "" : config.journalDirectory().strip();
+        if (dir.isEmpty()) {
+            this.journal = null;
+            this.copier = null;
+            this.writer = new GroupCommit(entries -> store.appendAll(entries, ChainHash::of),
+                    config.writeTimeoutMillis());
+        } else {
+            this.journal = AccessJournal.open(Path.of(dir), config.journalSegmentMegabytes() * (1L << 20));
+            this.copier = new JournalCopier(journal, store).start();
+            this.writer = new GroupCommit(entries -> {
+                journal.write(entries);
+                copier.signal();
+            }, config.writeTimeoutMillis());
+        }
         this.hours = WorkingHours.parse(config.workdayStart(), config.workdayEnd());
         this.bulkRows = config.bulkRows();
         this.topReaders = config.topReaders();
     }
 
     @Override
-    public LoggedAccess record(AccessEntry entry) {
+    public void record(AccessEntry entry) {
         AccessEntry e = new AccessEntry(entry.at() == null ? clock.instant().truncatedTo(ChronoUnit.MILLIS)
                 : entry.at().truncatedTo(ChronoUnit.MILLIS), clip(entry.user(), 100), clip(entry.source(), 64),
                 entry.action(), entry.customerKeys(), Math.max(0, entry.rows()), clip(entry.resource(), 300),
                 entry.reason() == null ? null : clip(entry.reason(), 500));
-        return writer.append(e);
+        writer.append(e);
     }
 
     @Deactivate
-    void stop() {
+    void stop() throws InterruptedException {
         writer.close();
+        if (copier != null) {
+            copier.close();
+            journal.close();
+        }
+    }
+
+    /** Copies what this node's journal holds, so that a read of the log sees every entry this node answered for. */
+    private void copied() {
+        if (copier != null) {
+            copier.catchUp();
+        }
     }
 
     @Override
@@ -70,16 +100,20 @@ public final class DefaultAccessLog implements AccessLog {
         if (customerKey == null || customerKey.isBlank() || customerKey.length() > 40) {
             throw new ValidationException("customer", "is required, at most 40 characters");
         }
+        copied();
         return store.about(customerKey, limit(limit));
     }
 
     @Override
     public List<LoggedAccess> recent(int limit) {
-        return store.recent(limit(limit));
+        int n = limit(limit);
+        copied();
+        return store.recent(n);
     }
 
     @Override
     public ChainCheck verify() {
+        copied();
         ChainCheck check = verifier.verify(anchors.file());
         if (check.intact() && check.lastSeq() > 0) {
             anchors.anchor(check.lastSeq(), check.lastHash());
@@ -91,6 +125,7 @@ public final class DefaultAccessLog implements AccessLog {
     public ReviewReport review(YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(WorkingHours.SEOUL).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(WorkingHours.SEOUL).toInstant();
+        copied();
         List<LoggedAccess> exports = store.actions(List.of("EXPORT", "PRINT"), from, to, REPORT_LIMIT);
         List<LoggedAccess> offHours = store.bulkReads(bulkRows, from, to, REPORT_LIMIT).stream()
                 .filter(a -> !hours.contains(a.entry().at())).toList();

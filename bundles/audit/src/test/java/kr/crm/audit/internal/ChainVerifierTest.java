@@ -23,6 +23,28 @@ class ChainVerifierTest {
     static class MemoryStore implements AccessLogStore {
         final List<Row> rows = new ArrayList<>();
         Head head = new Head(0, "0".repeat(64), 0);
+        final java.util.Map<String, Long> marks = new java.util.HashMap<>();
+
+        @Override
+        public synchronized boolean appendCopied(List<AccessEntry> entries, Chain chain, String journal, long from,
+                long through) {
+            if (marks.getOrDefault(journal, 0L) != from) {
+                return false;
+            }
+            appendAll(entries, chain);
+            marks.put(journal, through);
+            return true;
+        }
+
+        @Override
+        public synchronized long copiedThrough(String journal) {
+            return marks.getOrDefault(journal, 0L);
+        }
+
+        @Override
+        public synchronized void forgetJournal(String journal) {
+            marks.remove(journal);
+        }
 
         @Override
         public List<LoggedAccess> appendAll(List<AccessEntry> entries, Chain chain) {
@@ -35,6 +57,10 @@ class ChainVerifierTest {
                 added.add(rows.get(rows.size() - 1).access());
             }
             return added;
+        }
+
+        synchronized long rowsOf(String user) {
+            return rows.stream().filter(r -> r.access().entry().user().equals(user)).count();
         }
 
         @Override

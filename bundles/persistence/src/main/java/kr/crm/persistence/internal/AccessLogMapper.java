@@ -29,6 +29,15 @@ public interface AccessLogMapper {
 
     int markPruned(@Param("seq") long seq);
 
+    /** A journal's copied mark, locked; null if none is kept. */
+    Long lockJournal(@Param("journal") String journal);
+
+    Long journal(@Param("journal") String journal);
+
+    int markJournal(@Param("journal") String journal, @Param("through") long through);
+
+    int forgetJournal(@Param("journal") String journal);
+
     List<Map<String, Object>> range(@Param("after") long after, @Param("until") long until, @Param("limit") int limit);
 
     List<Map<String, Object>> about(@Param("key") String key, @Param("limit") int limit);

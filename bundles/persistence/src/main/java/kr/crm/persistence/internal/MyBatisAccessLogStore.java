@@ -35,33 +35,63 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
         }
         return sessions.inTransactionRetried(s -> {
             AccessLogMapper m = s.getMapper(AccessLogMapper.class);
-            Head head = head(m.lockHead());
-            long seq = head.seq();
-            String previous = head.hash();
-            List<LoggedAccess> rows = new ArrayList<>(entries.size());
-            List<AccessLogMapper.LogRow> written = new ArrayList<>(entries.size());
-            List<AccessLogMapper.Subject> subjects = new ArrayList<>();
-            for (AccessEntry e : entries) {
-                seq++;
-                String hash = chain.hash(seq, previous, e);
-                rows.add(new LoggedAccess(seq, e, hash));
-                written.add(new AccessLogMapper.LogRow(seq, e.at().toEpochMilli(), e.user(), e.source(),
-                        e.action().name(), String.join(",", e.customerKeys()), e.rows(), e.resource(), e.reason(),
-                        previous, hash));
-                for (String key : new LinkedHashSet<>(e.customerKeys())) {
-                    subjects.add(new AccessLogMapper.Subject(key, seq, e.at().toEpochMilli()));
-                }
-                previous = hash;
-            }
-            for (int from = 0; from < written.size(); from += 500) {
-                m.insertAll(written.subList(from, Math.min(written.size(), from + 500)));
-            }
-            for (int from = 0; from < subjects.size(); from += 1000) {
-                m.insertSubjects(subjects.subList(from, Math.min(subjects.size(), from + 1000)));
-            }
-            m.moveHead(seq, previous);
-            return rows;
+            return append(m, head(m.lockHead()), entries, chain);
         });
+    }
+
+    @Override
+    public boolean appendCopied(List<AccessEntry> entries, Chain chain, String journal, long from, long through) {
+        return sessions.inTransactionRetried(s -> {
+            AccessLogMapper m = s.getMapper(AccessLogMapper.class);
+            Head head = head(m.lockHead()); // first, as in every append: the same order of locks everywhere
+            Long mark = m.lockJournal(journal);
+            if ((mark == null ? 0 : mark) != from) {
+                return false;
+            }
+            append(m, head, entries, chain);
+            m.markJournal(journal, through);
+            return true;
+        });
+    }
+
+    @Override
+    public long copiedThrough(String journal) {
+        Long mark = sessions.read(s -> s.getMapper(AccessLogMapper.class).journal(journal));
+        return mark == null ? 0 : mark;
+    }
+
+    @Override
+    public void forgetJournal(String journal) {
+        sessions.inTransaction(s -> s.getMapper(AccessLogMapper.class).forgetJournal(journal));
+    }
+
+    /** Under the head's lock: the entries as the next rows, and the head moved past them. */
+    private static List<LoggedAccess> append(AccessLogMapper m, Head head, List<AccessEntry> entries, Chain chain) {
+        long seq = head.seq();
+        String previous = head.hash();
+        List<LoggedAccess> rows = new ArrayList<>(entries.size());
+        List<AccessLogMapper.LogRow> written = new ArrayList<>(entries.size());
+        List<AccessLogMapper.Subject> subjects = new ArrayList<>();
+        for (AccessEntry e : entries) {
+            seq++;
+            String hash = chain.hash(seq, previous, e);
+            rows.add(new LoggedAccess(seq, e, hash));
+            written.add(new AccessLogMapper.LogRow(seq, e.at().toEpochMilli(), e.user(), e.source(),
+                    e.action().name(), String.join(",", e.customerKeys()), e.rows(), e.resource(), e.reason(),
+                    previous, hash));
+            for (String key : new LinkedHashSet<>(e.customerKeys())) {
+                subjects.add(new AccessLogMapper.Subject(key, seq, e.at().toEpochMilli()));
+            }
+            previous = hash;
+        }
+        for (int from = 0; from < written.size(); from += 500) {
+            m.insertAll(written.subList(from, Math.min(written.size(), from + 500)));
+        }
+        for (int from = 0; from < subjects.size(); from += 1000) {
+            m.insertSubjects(subjects.subList(from, Math.min(subjects.size(), from + 1000)));
+        }
+        m.moveHead(seq, previous);
+        return rows;
     }
 
     @Override

@@ -1,0 +1,169 @@
+package kr.crm.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import kr.crm.api.audit.AccessAction;
+import kr.crm.api.audit.AccessEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalCopierTest {
+    private static final long SEGMENT = 64L << 20;
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path anchors;
+
+    private final ChainVerifierTest.MemoryStore store = new ChainVerifierTest.MemoryStore();
+
+    @Test
+    void whatIsFlushedIsCopiedInOrderIntoOneIntactChainAndTheEntriesComeBackAsWritten() throws Exception {
+        try (AccessJournal journal = AccessJournal.open(dir, SEGMENT)) {
+            JournalCopier copier = new JournalCopier(journal, store);
+            journal.write(List.of(entry("rep.kim", 0), entry("rep.lee", 1)));
+            journal.write(List.of(entry("mgr.park", 2)));
+            AccessEntry export = new AccessEntry(Instant.ofEpochMilli(1_700_000_000_123L), "admin", "10.0.0.9",
+                    AccessAction.EXPORT, IntStream.range(0, AccessEntry.MAX_KEYS).mapToObj(i -> "C" + i).toList(),
+                    500, "GET v1/customers/export", "분기 실적 보고 (영업팀)");
+            journal.write(List.of(export));
+            copier.catchUp();
+            copier.close();
+        }
+        assertThat(store.rows).extracting(r -> r.access().entry().user())
+                .containsExactly("rep.kim", "rep.lee", "mgr.park", "admin");
+        assertThat(store.rows.get(3).access().entry()).isEqualTo(new AccessEntry(
+                Instant.ofEpochMilli(1_700_000_000_123L), "admin", "10.0.0.9", AccessAction.EXPORT,
+                IntStream.range(0, AccessEntry.MAX_KEYS).mapToObj(i -> "C" + i).toList(), 500,
+                "GET v1/customers/export", "분기 실적 보고 (영업팀)"));
+        assertThat(new ChainVerifier(store, Clock.systemUTC()).verify(new AnchorFile(anchors)).intact()).isTrue();
+    }
+
+    @Test
+    void entriesLeftByAHostThatDiedAreCopiedByTheNextStartAndACutShortTailIsDropped() throws Exception {
+        AccessJournal first = AccessJournal.open(dir, SEGMENT);
+        first.write(List.of(entry("rep.kim", 0), entry("rep.kim", 1)));
+        first.write(List.of(entry("rep.kim", 2)));
+        Path segment = segments().get(0);
+        first.close(); // the host died here: nothing was copied
+        ByteBuffer torn = JournalRecords.encode(List.of(entry("rep.kim", 3)));
+        Files.write(segment, java.util.Arrays.copyOf(torn.array(), torn.limit() - 5), StandardOpenOption.APPEND);
+
+        try (AccessJournal next = AccessJournal.open(dir, SEGMENT)) {
+            JournalCopier copier = new JournalCopier(next, store);
+            next.write(List.of(entry("rep.lee", 4)));
+            copier.catchUp();
+            copier.close();
+            assertThat(segments()).hasSize(1).doesNotContain(segment);
+        }
+        assertThat(store.rows).extracting(r -> r.access().entry().at().toEpochMilli() - 1_700_000_000_000L)
+                .containsExactly(0L, 1L, 2L, 4L);
+        assertThat(store.marks).hasSize(1);
+    }
+
+    @Test
+    void aCopyWhoseCommitWasNotSeenIsNotAppendedAgain() throws Exception {
+        AtomicBoolean loseReply = new AtomicBoolean(true);
+        ChainVerifierTest.MemoryStore flaky = new ChainVerifierTest.MemoryStore() {
+            @Override
+            public synchronized boolean appendCopied(List<AccessEntry> entries, Chain chain, String journal,
+                    long from, long through) {
+                boolean done = super.appendCopied(entries, chain, journal, from, through);
+                if (loseReply.getAndSet(false)) {
+                    throw new IllegalStateException("connection lost after the commit");
+                }
+                return done;
+            }
+        };
+        try (AccessJournal journal = AccessJournal.open(dir, SEGMENT)) {
+            JournalCopier copier = new JournalCopier(journal, flaky);
+            journal.write(List.of(entry("rep.kim", 0), entry("rep.kim", 1)));
+            assertThatThrownBy(copier::catchUp).hasMessage("connection lost after the commit");
+            journal.write(List.of(entry("rep.kim", 2)));
+            copier.catchUp();
+            copier.close();
+        }
+        assertThat(flaky.rows).extracting(r -> r.access().seq()).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aSegmentWithADamagedRecordIsSetAsideAfterWhatCameBeforeIt() throws Exception {
+        AccessJournal first = AccessJournal.open(dir, SEGMENT);
+        first.write(List.of(entry("rep.kim", 0)));
+        long second = Files.size(segments().get(0));
+        first.write(List.of(entry("rep.kim", 1), entry("rep.kim", 2)));
+        Path segment = segments().get(0);
+        first.close();
+        byte[] bytes = Files.readAllBytes(segment);
+        bytes[(int) second + JournalRecords.HEADER + 3] ^= 0x5a;
+        Files.write(segment, bytes);
+
+        try (AccessJournal next = AccessJournal.open(dir, SEGMENT)) {
+            JournalCopier copier = new JournalCopier(next, store);
+            copier.catchUp();
+            copier.close();
+        }
+        assertThat(store.rows).hasSize(1);
+        assertThat(segment.resolveSibling(segment.getFileName().toString().replace(".log", ".damaged"))).exists();
+    }
+
+    @Test
+    void fullSegmentsAreClosedAndDeletedOnceCopied() throws Exception {
+        try (AccessJournal journal = AccessJournal.open(dir, 1)) {
+            JournalCopier copier = new JournalCopier(journal, store);
+            for (int i = 0; i < 5; i++) {
+                journal.write(List.of(entry("rep.kim", i)));
+            }
+            assertThat(segments()).hasSize(6);
+            copier.catchUp();
+            copier.close();
+            assertThat(segments()).hasSize(1);
+        }
+        assertThat(store.rows).hasSize(5);
+        assertThat(store.marks).isEmpty();
+    }
+
+    @Test
+    void theCopierThreadCopiesWithoutBeingAsked() throws Exception {
+        try (AccessJournal journal = AccessJournal.open(dir, SEGMENT)) {
+            JournalCopier copier = new JournalCopier(journal, store).start();
+            journal.write(List.of(entry("rep.kim", 0)));
+            copier.signal();
+            for (int i = 0; i < 500 && store.copiedThrough(journal.tail().id()) == 0; i++) {
+                Thread.sleep(10);
+            }
+            copier.close();
+        }
+        assertThat(store.rows).hasSize(1);
+    }
+
+    @Test
+    void aSecondHostCannotShareTheDirectory() {
+        try (AccessJournal journal = AccessJournal.open(dir, SEGMENT)) {
+            assertThatThrownBy(() -> AccessJournal.open(dir, SEGMENT)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use by another host");
+        }
+    }
+
+    private List<Path> segments() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList();
+        }
+    }
+
+    private static AccessEntry entry(String user, int n) {
+        return new AccessEntry(Instant.ofEpochMilli(1_700_000_000_000L + n), user, "10.0.0.1", AccessAction.VIEW,
+                List.of("C00000000001"), 1, "GET v1/customers/{key}", null);
+    }
+}

@@ -35,18 +35,18 @@ import kr.crm.tools.PrivateMariaDb;
  * <ol>
  * <li>the CRM tab's calls for one customer (the thirteen GETs {@code tab.js} makes, {@link TabCalls}) in turn at a
  * fixed 200 requests/s, open loop: latency per request, and what the access log added to each logged one, read from
- * the answer's {@code Server-Timing: access-log;dur=} (the filter's own measure of its work and the committed
- * append);
+ * the answer's {@code Server-Timing: access-log;dur=} (the filter's own measure of its work and the durable write
+ * of the entry: the node's journal flushed, or with {@code --journal false} the commit to MariaDB);
  * <li>the append itself at 200/s, straight over JDBC with the store's statements (lock head, insert row and subject,
- * move head, commit): what the access-log filter adds to each request;
+ * move head, commit): what a request waits for when the entry is committed to MariaDB before the answer;
  * <li>the verify walk over a log grown to {@code --rows} rows (written with the documented hash layout; a wrong
  * layout would make verify fail).
  * <li>for comparison, {@code GET /api/v1/me} (authentication only, not logged) at the same rate;
  * <li>the disk's own flush at the same rate ({@link DiskFlush}), the floor under any durable append. The host's
  * collections are logged to {@code work/bench-access-log/host/gc.log}, to set its pauses beside the tail.
  * </ol>
- * Usage: {@code AccessLogBench [--seconds 60] [--rate 200] [--rows 1000000]}; {@code --rate 0} runs only the verify
- * walk (a host that fell behind at the set rate answers slowly for minutes after).
+ * Usage: {@code AccessLogBench [--seconds 60] [--rate 200] [--rows 1000000] [--journal true]}; {@code --rate 0}
+ * runs only the verify walk (a host that fell behind at the set rate answers slowly for minutes after).
  */
 public final class AccessLogBench {
     private static final String DATABASE = "crm_bench_audit";

@@ -44,6 +44,7 @@ final class AccessJournal implements AutoCloseable {
     private final FileLock lock;
     private FileChannel channel;
     private long lastMillis;
+    private boolean closed;
     private volatile Tail tail;
 
     private AccessJournal(Path dir, long segmentBytes, FileChannel lockChannel, FileLock lock) {
@@ -85,6 +86,9 @@ final class AccessJournal implements AutoCloseable {
 
     /** Appends the entries and flushes them to the disk; they are durable when this returns. */
     synchronized void write(List<AccessEntry> entries) {
+        if (closed) {
+            throw new IllegalStateException("access-log journal is closed");
+        }
         ByteBuffer bytes = JournalRecords.encode(entries);
         long start = tail.flushed();
         try {
@@ -154,6 +158,7 @@ final class AccessJournal implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         try (lockChannel) {
             channel.close();
             lock.release();

@@ -149,6 +149,15 @@ class JournalCopierTest {
     }
 
     @Test
+    void aStoppedJournalRefusesAWriteAndStartsNoSegmentAfterIt() throws Exception {
+        AccessJournal journal = AccessJournal.open(dir, SEGMENT);
+        journal.close();
+        assertThatThrownBy(() -> journal.write(List.of(entry("rep.kim", 0)))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("access-log journal is closed");
+        assertThat(segments()).hasSize(1);
+    }
+
+    @Test
     void aSecondHostCannotShareTheDirectory() {
         try (AccessJournal journal = AccessJournal.open(dir, SEGMENT)) {
             assertThatThrownBy(() -> AccessJournal.open(dir, SEGMENT)).isInstanceOf(IllegalStateException.class)

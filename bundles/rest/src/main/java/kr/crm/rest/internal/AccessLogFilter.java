@@ -26,7 +26,8 @@ import kr.crm.api.security.CrmUser;
  * <li>Before the call: an export (a GET with {@code format=csv|xlsx}) without a reason ({@code reason} query parameter
  * or {@code X-Access-Reason} header, percent-encoded UTF-8) is refused with 400 naming {@code reason}.
  * <li>After a successful call: one access-log row (who, when, from which address, whose keys, what, how many rows,
- * why), committed before the answer is written; if it cannot be stored the caller gets 500 and no data.
+ * why), durable before the answer is written (in the database, or in the node's journal, decision 259); if it
+ * cannot be stored the caller gets 500 and no data.
  * <li>For a user without full view, phones and e-mails of the answer or download are masked.
  * <li>A refused attempt by a signed-in user (403 for the role; the 404 of a key or a record outside the caller's
  * accounts) is logged as {@code DENIED} with the keys asked for and the refused account, no rows (decision 256).

@@ -33,6 +33,17 @@ class CustomerApiTest extends CrmTest {
     }
 
     @Test
+    void aSignedInCallerCannotSendABodyOfAnySize() throws Exception {
+        String name = "큰본문 " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String huge = "{\"kind\":\"PERSON\",\"name\":\"" + name + "\",\"notes\":\"" + "가".repeat(12 << 20) + "\"}";
+        HttpResponse<String> r = host.call("POST", "v1/customers", REP, huge); // 36 MB of UTF-8
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(host.read(r).path("field").asText()).isEqualTo("body");
+        assertThat(keysOf(host.call("GET", "v1/customers?q=" + java.net.URLEncoder.encode(name,
+                java.nio.charset.StandardCharsets.UTF_8), REP, null))).isEmpty();
+    }
+
+    @Test
     void aKoreanCompanyRoundTripsUnchanged() throws Exception {
         HttpResponse<String> created = host.call("POST", "v1/customers", REP, """
                 {"kind":"COMPANY","name":"(주)한빛정밀","businessRegistrationNumber":"123-45-67891",

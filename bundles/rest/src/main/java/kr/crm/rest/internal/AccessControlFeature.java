@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * Puts an {@link AccessFilter} in front of every resource method of the CRM application; who is
  * calling is the {@link Authenticator}'s answer. Behind it, every method that reaches personal data gets an
  * {@link AccessLogFilter}: without the access log the application is not served at all (decision 160); every method
- * marked {@link Scoped} gets a {@link VisibilityFilter} (decision 192). The customer portal, open to everyone, reads no
- * body larger than {@link #PORTAL_BODY_LIMIT} ({@link BodyLimit}).
+ * marked {@link Scoped} gets a {@link VisibilityFilter} (decision 192). No method reads a body larger than its
+ * {@link BodyLimit}: {@link #PORTAL_BODY_LIMIT} for the customer portal, open to everyone, {@link #IMPORT_BODY_LIMIT}
+ * for a channel's order file, {@link #BODY_LIMIT} for the rest (decision 260).
  */
 @Component(service = DynamicFeature.class)
 @JaxrsExtension
@@ -31,6 +32,10 @@ public final class AccessControlFeature implements DynamicFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AccessControlFeature.class);
     /** The portal's largest honest body: three attachments of 2 MB in base64, with room for the text. */
     static final long PORTAL_BODY_LIMIT = 16L << 20;
+    /** A channel's order file is streamed (an .xlsx spooled to disk), not held; a million orders: a few hundred MB. */
+    static final long IMPORT_BODY_LIMIT = 1L << 30;
+    /** Any other body: a batch of 10,000 orders, the largest the API takes, is about 5 MB of JSON. */
+    static final long BODY_LIMIT = 32L << 20;
 
     private final Authenticator authenticator;
     private final AccessLog accessLog;
@@ -52,9 +57,7 @@ public final class AccessControlFeature implements DynamicFeature {
                     info.getResourceClass().getSimpleName(), info.getResourceMethod().getName());
         }
         context.register(new AccessFilter(access, authenticator::authenticate), Priorities.AUTHENTICATION);
-        if (info.getResourceClass() == PortalResource.class) {
-            context.register(new BodyLimit(PORTAL_BODY_LIMIT), Priorities.AUTHENTICATION - 100);
-        }
+        context.register(new BodyLimit(bodyLimit(info.getResourceClass())), Priorities.AUTHENTICATION - 100);
         Scoped scoped = VisibilityFilter.ruleOf(info.getResourceMethod(), info.getResourceClass());
         if (scoped != null) {
             context.register(new VisibilityFilter(scoped, visibility), Priorities.AUTHORIZATION);
@@ -63,5 +66,12 @@ public final class AccessControlFeature implements DynamicFeature {
         if (kind != null) {
             context.register(new AccessLogFilter(kind, accessLog), Priorities.USER);
         }
+    }
+
+    private static long bodyLimit(Class<?> resource) {
+        if (resource == PortalResource.class) {
+            return PORTAL_BODY_LIMIT;
+        }
+        return resource == ImportResource.class ? IMPORT_BODY_LIMIT : BODY_LIMIT;
     }
 }

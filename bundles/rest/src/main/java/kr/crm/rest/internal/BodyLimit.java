@@ -10,8 +10,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * A body larger than {@code max} bytes is refused (413) before it is read into memory: by its declared length, or,
- * sent without one, at the byte that passes the limit. For the endpoints open to everyone (the customer portal),
- * whose largest honest body is a submission with its attachments.
+ * sent without one, at the byte that passes the limit. Every resource method has one (decision 260): a signed-in
+ * user is no reason to read a body of any size into memory.
  */
 final class BodyLimit implements ContainerRequestFilter {
     private final long max;

@@ -58,11 +58,17 @@ public interface AccessLogStore {
      */
     boolean appendCopied(List<AccessEntry> entries, Chain chain, String journal, long from, long through);
 
-    /** How far a journal file is copied (its byte offset), 0 if nothing was. @since 2.13.0 */
+    /** The copied mark of a journal file copied whole: no copy of it appends anything any more. @since 2.13.0 */
+    long FINISHED = -1;
+
+    /** How far a journal file is copied (its byte offset), 0 if nothing was, or {@link #FINISHED}. @since 2.13.0 */
     long copiedThrough(String journal);
 
-    /** Drops the copied mark of a journal file that was copied whole and deleted. @since 2.13.0 */
-    void forgetJournal(String journal);
+    /**
+     * Marks a journal file {@link #FINISHED}, before it is deleted: a late copy of it (a stopped node's copier that
+     * was still waiting) then appends nothing. Finished marks older than 90 days are dropped. @since 2.13.0
+     */
+    void finishJournal(String journal);
 
     Head head();
 

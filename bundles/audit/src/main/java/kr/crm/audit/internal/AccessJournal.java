@@ -110,17 +110,36 @@ final class AccessJournal implements AutoCloseable {
         return tail;
     }
 
-    /** The segments, oldest first, the one being written last. */
-    List<Segment> segments() {
+    /** The segments no longer written to, oldest first, and the one being written: one consistent look. */
+    record Listing(List<Segment> finished, Tail tail) {
+    }
+
+    /**
+     * Lists the directory under the journal's lock, so that a segment being started is never taken for a finished
+     * one (its file exists a moment before it becomes the tail).
+     *
+     * @throws IllegalStateException once the journal is closed: its successor decides what is finished
+     */
+    synchronized Listing listing() {
+        if (closed) {
+            throw new IllegalStateException("access-log journal is closed");
+        }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(PREFIX)
+            List<Segment> finished = files.filter(f -> f.getFileName().toString().startsWith(PREFIX)
                             && f.getFileName().toString().endsWith(SUFFIX))
                     .sorted()
                     .map(f -> new Segment(f.getFileName().toString().replace(SUFFIX, ""), f))
+                    .filter(segment -> !segment.id().equals(tail.id()))
                     .toList();
+            return new Listing(finished, tail);
         } catch (IOException e) {
             throw new UncheckedIOException("access-log journal directory " + dir + " cannot be listed", e);
         }
+    }
+
+    /** The file of a segment by its id. */
+    Path file(String id) {
+        return dir.resolve(id + SUFFIX);
     }
 
     /** Whole records of {@code segment} from byte {@code from}, not past {@code until}, at most {@code max}. */
@@ -142,6 +161,7 @@ final class AccessJournal implements AutoCloseable {
     void delete(Segment segment) {
         try {
             Files.deleteIfExists(segment.file());
+            syncDirectory();
         } catch (IOException e) {
             throw new UncheckedIOException("access-log journal segment " + segment.id() + " cannot be deleted", e);
         }
@@ -150,7 +170,9 @@ final class AccessJournal implements AutoCloseable {
     /** Keeps a segment with a damaged record out of the copy, under another name, for someone to look at. */
     Path setAside(Segment segment) {
         try {
-            return Files.move(segment.file(), segment.file().resolveSibling(segment.id() + ".damaged"));
+            Path moved = Files.move(segment.file(), segment.file().resolveSibling(segment.id() + ".damaged"));
+            syncDirectory();
+            return moved;
         } catch (IOException e) {
             throw new UncheckedIOException("access-log journal segment " + segment.id() + " cannot be moved", e);
         }
@@ -185,12 +207,16 @@ final class AccessJournal implements AutoCloseable {
         lastMillis = Math.max(System.currentTimeMillis(), lastMillis + 1); // names sort in the order written
         String id = PREFIX + String.format("%013d", lastMillis) + "-" + UUID.randomUUID().toString().substring(0, 8);
         channel = FileChannel.open(dir.resolve(id + SUFFIX), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        // the new name must itself survive a crash, or a flushed entry could sit in a file nobody finds
+        syncDirectory(); // the new name must itself survive a crash, or a flushed entry could sit in a file nobody finds
+        tail = new Tail(id, 0);
+    }
+
+    /** Makes the directory's entries (a segment created, deleted or set aside) survive a crash. */
+    private void syncDirectory() {
         try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
             directory.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
             // not every file system lets a directory be opened; the segment's own flushes still hold its data
         }
-        tail = new Tail(id, 0);
     }
 }

@@ -52,6 +52,9 @@ public final class DefaultAccessLog implements AccessLog {
         this.anchors = anchors;
         this.verifier = new ChainVerifier(store, clock);
         String dir = config.journalDirectory() == null ? "" : config.journalDirectory().strip();
+        this.hours = WorkingHours.parse(config.workdayStart(), config.workdayEnd()); // a bad setting fails first
+        this.bulkRows = config.bulkRows();
+        this.topReaders = config.topReaders();
         if (dir.isEmpty()) {
             this.journal = null;
             this.copier = null;
@@ -65,9 +68,6 @@ public final class DefaultAccessLog implements AccessLog {
                 copier.signal();
             }, config.writeTimeoutMillis());
         }
-        this.hours = WorkingHours.parse(config.workdayStart(), config.workdayEnd());
-        this.bulkRows = config.bulkRows();
-        this.topReaders = config.topReaders();
     }
 
     @Override
@@ -83,8 +83,11 @@ public final class DefaultAccessLog implements AccessLog {
     void stop() throws InterruptedException {
         writer.close();
         if (copier != null) {
-            copier.close();
-            journal.close();
+            try {
+                copier.close();
+            } finally {
+                journal.close(); // the directory's lock goes with it, for the next activation
+            }
         }
     }
 

@@ -60,7 +60,8 @@ final class GroupCommit implements AutoCloseable {
         queue.add(p);
         long deadline = System.nanoTime() + timeoutNanos;
         while (!p.done) {
-            if (writing.tryLock()) {
+            // an interrupted thread does not lead: a file write in it would fail the whole batch
+            if (!Thread.currentThread().isInterrupted() && writing.tryLock()) {
                 lead(p);
                 break;
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import kr.crm.api.audit.AccessEntry;
 import kr.crm.api.store.AccessLogStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +65,13 @@ final class JournalCopier implements AutoCloseable {
     void catchUp() {
         copying.lock();
         try {
-            while (copyOnce()) {
-                // until nothing is left
+            AccessJournal.Listing listing = journal.listing();
+            AccessJournal.Tail target = listing.tail(); // not beyond: under steady writes there is always more
+            while (copyOnce(listing)) {
+                listing = journal.listing();
+                if (reached(target, listing)) {
+                    break;
+                }
             }
         } finally {
             copying.unlock();
@@ -87,7 +93,7 @@ final class JournalCopier implements AutoCloseable {
             try {
                 copying.lock();
                 try {
-                    more = copyOnce();
+                    more = copyOnce(journal.listing());
                 } finally {
                     copying.unlock();
                 }
@@ -135,31 +141,33 @@ final class JournalCopier implements AutoCloseable {
     }
 
     /** Under {@link #copying}: one step (a batch copied, or a finished segment removed); false if none was left. */
-    private boolean copyOnce() {
-        AccessJournal.Tail tail = journal.tail();
-        List<AccessJournal.Segment> segments = journal.segments();
-        for (AccessJournal.Segment segment : segments) {
-            if (!segment.id().equals(tail.id()) && copyFinished(segment)) {
+    private boolean copyOnce(AccessJournal.Listing listing) {
+        for (AccessJournal.Segment segment : listing.finished()) {
+            if (copyFinished(segment)) {
                 return true;
             }
         }
-        for (AccessJournal.Segment segment : segments) {
-            if (segment.id().equals(tail.id())) {
-                return copy(segment, tail.flushed()) > 0;
-            }
-        }
-        return false;
+        AccessJournal.Tail tail = listing.tail();
+        AccessJournal.Segment current = new AccessJournal.Segment(tail.id(), journal.file(tail.id()));
+        return mark(current) != AccessLogStore.FINISHED && copy(current, read(current, tail.flushed())) > 0;
     }
 
     /** A segment no longer written to: the next batch of it, or, once it is all copied, its removal. */
     private boolean copyFinished(AccessJournal.Segment segment) {
+        if (mark(segment) == AccessLogStore.FINISHED) { // copied whole before: a crash kept it from being deleted
+            journal.delete(segment);
+            return true;
+        }
         AccessJournal.Chunk left = read(segment, Long.MAX_VALUE);
         if (!left.decoded().entries().isEmpty()) {
             return copy(segment, left) > 0;
         }
+        long at = mark(segment);
+        store.finishJournal(segment.id()); // first: a copy still under way elsewhere now appends nothing of it
+        marks.put(segment.id(), AccessLogStore.FINISHED);
         if (left.decoded().broken()) {
             LOG.error("access-log journal segment {} has a damaged record after byte {}; set aside as {} and not "
-                    + "copied further", segment.id(), marks.get(segment.id()), journal.setAside(segment));
+                    + "copied further", segment.id(), at, journal.setAside(segment));
         } else {
             if (left.available() > 0) {
                 LOG.info("access-log journal segment {}: the last {} bytes are an entry cut short when its host "
@@ -167,21 +175,15 @@ final class JournalCopier implements AutoCloseable {
             }
             journal.delete(segment);
         }
-        store.forgetJournal(segment.id());
-        marks.remove(segment.id());
         return true;
     }
 
-    private int copy(AccessJournal.Segment segment, long until) {
-        return copy(segment, read(segment, until));
-    }
-
     private int copy(AccessJournal.Segment segment, AccessJournal.Chunk chunk) {
-        List<kr.crm.api.audit.AccessEntry> entries = chunk.decoded().entries();
+        List<AccessEntry> entries = chunk.decoded().entries();
         if (entries.isEmpty()) {
             return 0;
         }
-        long from = marks.get(segment.id());
+        long from = mark(segment);
         long through = from + chunk.decoded().bytes();
         if (store.appendCopied(entries, ChainHash::of, segment.id(), from, through)) {
             marks.put(segment.id(), through);
@@ -192,7 +194,18 @@ final class JournalCopier implements AutoCloseable {
     }
 
     private AccessJournal.Chunk read(AccessJournal.Segment segment, long until) {
-        long from = marks.computeIfAbsent(segment.id(), store::copiedThrough);
-        return journal.read(segment, from, until, BATCH);
+        return journal.read(segment, mark(segment), until, BATCH);
+    }
+
+    /** How far the segment is copied, as the database said when first asked; {@link AccessLogStore#FINISHED}. */
+    private long mark(AccessJournal.Segment segment) {
+        return marks.computeIfAbsent(segment.id(), store::copiedThrough);
+    }
+
+    /** Whether everything flushed up to {@code target} is copied: its segment so far, and every segment before. */
+    private boolean reached(AccessJournal.Tail target, AccessJournal.Listing listing) {
+        Long mark = marks.get(target.id());
+        return mark != null && (mark == AccessLogStore.FINISHED || mark >= target.flushed())
+                && listing.finished().stream().noneMatch(s -> s.id().compareTo(target.id()) < 0);
     }
 }

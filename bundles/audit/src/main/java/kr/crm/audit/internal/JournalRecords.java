@@ -17,8 +17,9 @@ import kr.crm.api.audit.AccessEntry;
 /**
  * The layout of one access-log entry in a node's journal file: its length (4 bytes), the CRC-32C of what follows
  * (4 bytes), then version 1, the time in epoch milliseconds, user, source, action, rows, resource, the reason if any
- * and the customer keys, strings in Java's modified UTF-8. A record cut short by a crash, or one whose check does not
- * match, ends what a reader takes from the file: it was never flushed, so no request was answered with it.
+ * and the customer keys, strings in Java's modified UTF-8. A record cut short by a crash (or zeros where it would
+ * start) ends what a reader takes from the file: it was never flushed, so no request was answered with it. A record
+ * whose check does not match is damage, reported as such.
  */
 final class JournalRecords {
     static final int HEADER = 8;
@@ -55,7 +56,11 @@ final class JournalRecords {
             int start = bytes.position();
             int length = bytes.getInt();
             int check = bytes.getInt();
-            if (length <= 0 || length > MAX_PAYLOAD) {
+            if (length == 0) { // zeros a crash left past the last write: the end, not damage
+                bytes.position(start);
+                break;
+            }
+            if (length < 0 || length > MAX_PAYLOAD) {
                 broken = true;
                 break;
             }

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kr.crm.api.audit.AccessAction;
 import kr.crm.api.audit.AccessEntry;
+import kr.crm.api.store.AccessLogStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +70,53 @@ class JournalCopierTest {
         }
         assertThat(store.rows).extracting(r -> r.access().entry().at().toEpochMilli() - 1_700_000_000_000L)
                 .containsExactly(0L, 1L, 2L, 4L);
-        assertThat(store.marks).hasSize(1);
+        assertThat(store.marks).containsEntry(segment.getFileName().toString().replace(".log", ""),
+                AccessLogStore.FINISHED);
+    }
+
+    @Test
+    void aStoppedNodesCopierAppendsNothingOfWhatItsSuccessorCopied() throws Exception {
+        AccessJournal first = AccessJournal.open(dir, SEGMENT);
+        JournalCopier stopped = new JournalCopier(first, store);
+        first.write(List.of(entry("rep.kim", 0), entry("rep.kim", 1)));
+        first.close();
+        try (AccessJournal next = AccessJournal.open(dir, SEGMENT)) {
+            new JournalCopier(next, store).catchUp();
+            assertThatThrownBy(stopped::catchUp).hasMessage("access-log journal is closed");
+            next.write(List.of(entry("rep.lee", 2)));
+            String copiedWhole = store.marks.keySet().iterator().next();
+            assertThat(store.appendCopied(List.of(entry("rep.kim", 0)), ChainHash::of, copiedWhole, 0, 100))
+                    .as("a copy that read the segment before it was finished").isFalse();
+        }
+        assertThat(store.rows).hasSize(2);
+    }
+
+    @Test
+    void segmentsStartedWhileTheCopierRunsAreNeitherLostNorCopiedTwice() throws Exception {
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try (AccessJournal journal = AccessJournal.open(dir, 1)) { // a new segment after every write
+            JournalCopier copier = new JournalCopier(journal, store).start();
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 150; i++) {
+                        journal.write(List.of(entry("writer" + writer, i)));
+                        copier.signal();
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+            copier.catchUp();
+            copier.close();
+        } finally {
+            writers.shutdownNow();
+        }
+        assertThat(store.rows).hasSize(600);
+        assertThat(store.rows.stream().map(r -> r.access().entry().user() + "/" + r.access().entry().at()).distinct())
+                .hasSize(600);
     }
 
     @Test
@@ -131,7 +178,7 @@ class JournalCopierTest {
             assertThat(segments()).hasSize(1);
         }
         assertThat(store.rows).hasSize(5);
-        assertThat(store.marks).isEmpty();
+        assertThat(store.marks.values()).containsOnly(AccessLogStore.FINISHED).hasSize(5);
     }
 
     @Test

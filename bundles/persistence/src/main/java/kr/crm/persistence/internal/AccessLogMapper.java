@@ -36,7 +36,7 @@ public interface AccessLogMapper {
 
     int markJournal(@Param("journal") String journal, @Param("through") long through);
 
-    int forgetJournal(@Param("journal") String journal);
+    int dropFinishedJournals(@Param("days") int days);
 
     List<Map<String, Object>> range(@Param("after") long after, @Param("until") long until, @Param("limit") int limit);
 

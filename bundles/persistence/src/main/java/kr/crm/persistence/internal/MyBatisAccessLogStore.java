@@ -21,6 +21,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = AccessLogStore.class)
 public final class MyBatisAccessLogStore implements AccessLogStore {
+    /** A journal file's finished mark outlives any copier that could still be waiting to copy it. */
+    private static final int FINISHED_KEPT_DAYS = 90;
     private final SqlSessions sessions;
 
     @Activate
@@ -61,8 +63,12 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
     }
 
     @Override
-    public void forgetJournal(String journal) {
-        sessions.inTransaction(s -> s.getMapper(AccessLogMapper.class).forgetJournal(journal));
+    public void finishJournal(String journal) {
+        sessions.inTransaction(s -> {
+            AccessLogMapper m = s.getMapper(AccessLogMapper.class);
+            m.markJournal(journal, FINISHED);
+            return m.dropFinishedJournals(FINISHED_KEPT_DAYS);
+        });
     }
 
     /** Under the head's lock: the entries as the next rows, and the head moved past them. */

@@ -207,4 +207,27 @@ class ContactLogTest extends CrmTest {
         assertThat(host.read(twice).path("field").asText()).isEqualTo("completesTaskId");
         assertThat(entries(a)).as("the refused completion logged nothing").isEqualTo(1);
     }
+
+    @Test
+    void aRetryAfterTheTaskWasCompletedButNoEntryStoredStoresTheEntryOnce() throws Exception {
+        String a = account("(주)재시도" + UUID.randomUUID().toString().substring(0, 6));
+        long task = openTask(a);
+        // the first attempt got as far as completing the task, then its node died before the entry was stored
+        HttpResponse<String> completed = host.call("POST", "v1/tasks/" + task + "/complete", CrmHost.REP,
+                "{\"version\":1,\"outcome\":\"REACHED\",\"note\":\"TM 통화, 담당자 확인\"}");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+        String body = "{\"accountKey\":\"%s\",\"type\":\"CALL\",\"summary\":\"TM 통화, 담당자 확인\",\"completesTaskId\":\"%d\",\"taskOutcome\":\"REACHED\"}"
+                .formatted(a, task);
+
+        HttpResponse<String> retried = host.call("POST", "v1/contact-logs", CrmHost.REP, body, "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+        assertThat(host.read(retried).path("completedTaskId").asLong()).isEqualTo(task);
+
+        HttpResponse<String> another = host.call("POST", "v1/contact-logs", CrmHost.REP, body, "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(another.statusCode()).as("the task is named by an entry now").isEqualTo(400);
+        assertThat(host.read(another).path("field").asText()).isEqualTo("completesTaskId");
+        assertThat(entries(a)).isEqualTo(1);
+    }
 }

@@ -32,6 +32,9 @@ public interface ContactLogStore {
 
     Optional<ContactLogEntry> findByIdempotencyKey(String idempotencyKey);
 
+    /** Whether an entry (deleted ones too) names this task as the one it completed. @since 2.14.0 */
+    boolean claimsTask(String taskId);
+
     /** @return false if the entry is deleted or not at {@code expectedVersion} */
     boolean update(long id, long expectedVersion, ContactLogDraft draft, String byUser, Instant at);
 

@@ -17,10 +17,11 @@ import java.time.LocalDate;
  * @param status open, done or cancelled
  * @param outcome how it went, once done
  * @param completedAt when it was done
+ * @param completedBy the account that completed it, null while it is open (since 0.5)
  * @param escalatedAt when it was escalated for being overdue, null if it was not (since 0.3)
  * @param version optimistic-concurrency version
  */
 public record Task(String id, String accountKey, String contactKey, String ownerRep, TaskType type, LocalDate dueOn,
-        String why, String ruleId, TaskStatus status, TaskOutcome outcome, Instant completedAt, Instant escalatedAt,
-        long version) {
+        String why, String ruleId, TaskStatus status, TaskOutcome outcome, Instant completedAt, String completedBy,
+        Instant escalatedAt, long version) {
 }

@@ -207,7 +207,7 @@ final class AccessJournal implements AutoCloseable {
         lastMillis = Math.max(System.currentTimeMillis(), lastMillis + 1); // names sort in the order written
         String id = PREFIX + String.format("%013d", lastMillis) + "-" + UUID.randomUUID().toString().substring(0, 8);
         channel = FileChannel.open(dir.resolve(id + SUFFIX), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        syncDirectory(); // the new name must itself survive a crash, or a flushed entry could sit in a file nobody finds
+        syncDirectory(); // the new name must survive a crash, or a flushed entry could sit in a file nobody finds
         tail = new Tail(id, 0);
     }
 

@@ -13,9 +13,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Copies this node's {@link AccessJournal} into the access log in the database, behind the answers (decision 259):
  * a thread of its own, woken by a write (then gathering what more comes in {@link #GATHER_MILLIS}) and at least once
- * a second, appends what was flushed, up to {@link #BATCH} entries a transaction, and moves the segment's copied mark in the same transaction, so a copy that
- * is retried after a lost commit appends nothing twice. A segment copied whole is deleted. A reader of the log calls
- * {@link #catchUp} first and sees every entry this node has answered for.
+ * a second, appends what was flushed, up to {@link #BATCH} entries a transaction, and moves the segment's copied
+ * mark in the same transaction, so a copy that is retried after a lost commit appends nothing twice. A segment copied
+ * whole is marked finished, then deleted. A reader of the log calls {@link #catchUp} first and sees every entry this
+ * node has answered for.
  */
 final class JournalCopier implements AutoCloseable {
     static final int BATCH = 1000;

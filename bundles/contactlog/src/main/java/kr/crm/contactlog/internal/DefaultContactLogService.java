@@ -92,9 +92,14 @@ public final class DefaultContactLogService implements ContactLogService {
         ContactLogDraft clean = resolved(DraftValidator.clean(draft, now()));
         String completed = null;
         if (clean.completesTaskId() != null) {
-            Task task = openTaskOf(clean.accountKey(), clean.completesTaskId());
-            TaskOutcome outcome = clean.taskOutcome() == null ? TaskOutcome.DONE : clean.taskOutcome();
-            completed = tasks.complete(task.id(), task.version(), outcome, note(clean), author.username()).id();
+            Task task = taskOf(clean.accountKey(), clean.completesTaskId());
+            if (idem != null && completedByAnEarlierAttempt(task, author)) {
+                completed = task.id();
+            } else {
+                requireOpen(task);
+                TaskOutcome outcome = clean.taskOutcome() == null ? TaskOutcome.DONE : clean.taskOutcome();
+                completed = tasks.complete(task.id(), task.version(), outcome, note(clean), author.username()).id();
+            }
         }
         Optional<Long> id = store.insert(clean, completed, author.username(), idem, now());
         if (id.isEmpty()) {
@@ -194,13 +199,25 @@ public final class DefaultContactLogService implements ContactLogService {
         return customers.find(key.strip()).orElseThrow(() -> new NotFoundException("customer " + key.strip()));
     }
 
-    private Task openTaskOf(String accountKey, String taskId) {
-        Task task = tasks.tasksOfAccount(accountKey).stream().filter(t -> t.id().equals(taskId)).findFirst()
+    private Task taskOf(String accountKey, String taskId) {
+        return tasks.tasksOfAccount(accountKey).stream().filter(t -> t.id().equals(taskId)).findFirst()
                 .orElseThrow(() -> new ValidationException("completesTaskId", "no task of this account"));
+    }
+
+    private static void requireOpen(Task task) {
         if (task.status() != TaskStatus.OPEN) {
             throw new ValidationException("completesTaskId", "the task is " + task.status() + ", not OPEN");
         }
-        return task;
+    }
+
+    /**
+     * A retried request (same idempotency key, no entry under it yet) whose task is done by its author and named by
+     * no entry: the earlier attempt completed the task and stopped before its entry was stored; the retry stores the
+     * entry and does not complete the task again (decision 261).
+     */
+    private boolean completedByAnEarlierAttempt(Task task, CrmUser author) {
+        return task.status() == TaskStatus.DONE && author.username().equals(task.completedBy())
+                && !store.claimsTask(task.id());
     }
 
     /** The task's note: the entry's outcome, else its summary, cut to the task note's 1,000 characters. */

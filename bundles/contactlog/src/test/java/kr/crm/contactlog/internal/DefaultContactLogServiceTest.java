@@ -84,13 +84,45 @@ class DefaultContactLogServiceTest {
     @Test
     void aTaskIsCompletedThroughTheTaskServiceBeforeTheEntryIsStored() {
         Task open = new Task("42", "K-SURVIVOR", null, "rep.kim", TaskType.TM, null, "plan", "plan:B", TaskStatus.OPEN,
-                null, null, null, 4);
+                null, null, null, null, 4);
         when(tasks.tasksOfAccount("K-SURVIVOR")).thenReturn(List.of(open));
         when(tasks.complete("42", 4, TaskOutcome.DONE, "통화", "rep.kim")).thenReturn(open);
         when(store.insert(any(), eq("42"), any(), any(), any())).thenReturn(Optional.of(7L));
         when(store.find(7L)).thenReturn(Optional.of(stored("rep.kim")));
         service.log(draft(ContactType.CALL, "통화", null, "42"), null, kim);
         verify(tasks).complete("42", 4, TaskOutcome.DONE, "통화", "rep.kim");
+    }
+
+    private static Task done(String by) {
+        return new Task("42", "K-SURVIVOR", null, "rep.kim", TaskType.TM, null, "plan", "plan:B", TaskStatus.DONE,
+                TaskOutcome.DONE, NOW, by, null, 5);
+    }
+
+    @Test
+    void aRetryWhoseFirstAttemptCompletedTheTaskButStoredNoEntryStoresItWithoutCompletingAgain() {
+        when(tasks.tasksOfAccount("K-SURVIVOR")).thenReturn(List.of(done("rep.kim")));
+        when(store.findByIdempotencyKey("call-1")).thenReturn(Optional.empty());
+        when(store.claimsTask("42")).thenReturn(false);
+        when(store.insert(any(), eq("42"), any(), eq("call-1"), any())).thenReturn(Optional.of(7L));
+        when(store.find(7L)).thenReturn(Optional.of(stored("rep.kim")));
+        service.log(draft(ContactType.CALL, "통화", null, "42"), "call-1", kim);
+        verify(store).insert(any(), eq("42"), eq("rep.kim"), eq("call-1"), eq(NOW));
+        verify(tasks, never()).complete(anyString(), anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void aDoneTaskIsRefusedUnlessItIsThatRetry() {
+        when(store.findByIdempotencyKey(anyString())).thenReturn(Optional.empty());
+        when(tasks.tasksOfAccount("K-SURVIVOR")).thenReturn(List.of(done("rep.lee")));
+        assertThatThrownBy(() -> service.log(draft(ContactType.CALL, "통화", null, "42"), "call-2", kim))
+                .as("done by someone else").hasMessageContaining("the task is DONE, not OPEN");
+        when(tasks.tasksOfAccount("K-SURVIVOR")).thenReturn(List.of(done("rep.kim")));
+        assertThatThrownBy(() -> service.log(draft(ContactType.CALL, "통화", null, "42"), null, kim))
+                .as("no idempotency key: not a retry").hasMessageContaining("not OPEN");
+        when(store.claimsTask("42")).thenReturn(true);
+        assertThatThrownBy(() -> service.log(draft(ContactType.CALL, "통화", null, "42"), "call-3", kim))
+                .as("another entry completed it").hasMessageContaining("not OPEN");
+        verify(store, never()).insert(any(), any(), any(), any(), any());
     }
 
     @Test

@@ -23,6 +23,8 @@ public interface ContactLogMapper {
 
     Map<String, Object> findByIdempotencyKey(@Param("key") String key);
 
+    boolean claimsTask(@Param("task") String task);
+
     Long lockVersion(@Param("id") long id);
 
     int keepRevision(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);

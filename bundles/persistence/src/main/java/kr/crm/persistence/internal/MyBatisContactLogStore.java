@@ -55,6 +55,11 @@ public final class MyBatisContactLogStore implements ContactLogStore {
     }
 
     @Override
+    public boolean claimsTask(String taskId) {
+        return sessions.read(s -> s.getMapper(ContactLogMapper.class).claimsTask(taskId));
+    }
+
+    @Override
     public boolean update(long id, long expectedVersion, ContactLogDraft draft, String byUser, Instant at) {
         return sessions.inTransaction(s -> {
             ContactLogMapper m = s.getMapper(ContactLogMapper.class);

@@ -124,6 +124,7 @@ public final class MyBatisTaskStore implements TaskStore {
                 GradeRows.date(row.get("dueOn")), (String) row.get("why"), (String) row.get("ruleId"),
                 TaskStatus.valueOf((String) row.get("status")),
                 outcome == null ? null : TaskOutcome.valueOf((String) outcome), GradeRows.instant(row.get("completedAt")),
-                GradeRows.instant(row.get("escalatedAt")), GradeRows.number(row.get("version")));
+                (String) row.get("completedBy"), GradeRows.instant(row.get("escalatedAt")),
+                GradeRows.number(row.get("version")));
     }
 }

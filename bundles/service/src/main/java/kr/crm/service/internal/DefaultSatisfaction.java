@@ -111,7 +111,7 @@ public final class DefaultSatisfaction implements SatisfactionService, Surveys {
         LocalDate due = now.atZone(zone).toLocalDate().plusDays(1);
         tasks.createIfNone(new Task(null, r.accountKey(), contact, rep, TaskType.TM, due,
                 "서비스 요청 #" + r.id() + " 만족도 " + score + "/5: 고객에게 연락해 불만을 확인하세요", RULE + r.id(),
-                TaskStatus.OPEN, null, null, null, 0), now);
+                TaskStatus.OPEN, null, null, null, null, 0), now);
         return rep;
     }
 

@@ -16,7 +16,7 @@ final class Tasks {
 
     static Task open(String account, String contact, String owner, TaskType type, LocalDate due, String rule,
             String why) {
-        return new Task(null, account, contact, owner, type, due, why, rule, TaskStatus.OPEN, null, null, null, 0);
+        return new Task(null, account, contact, owner, type, due, why, rule, TaskStatus.OPEN, null, null, null, null, 0);
     }
 
     static LocalDate today(Clock clock) {

@@ -103,7 +103,7 @@ class DefaultTaskServiceTest {
     @Test
     void notInterestedPutsTheNextCallTwiceAsFarAway() {
         Task tm = new Task("7", "K1", "P1", "rep.kim", TaskType.TM, LocalDate.of(2026, 11, 20), "plan", "plan:B",
-                TaskStatus.OPEN, null, null, null, 1);
+                TaskStatus.OPEN, null, null, null, null, 1);
         when(store.find(7)).thenReturn(Optional.of(tm));
         when(store.complete(eq(7L), eq(1L), eq(TaskOutcome.NOT_INTERESTED), any(), eq("rep.kim"), any()))
                 .thenReturn(true);
@@ -118,7 +118,7 @@ class DefaultTaskServiceTest {
     @Test
     void aWrongContactPlansACallToFindThePersonInCharge() {
         Task tm = new Task("7", "K1", "P1", "rep.kim", TaskType.TM, LocalDate.of(2026, 11, 20), "plan", "plan:B",
-                TaskStatus.OPEN, null, null, null, 1);
+                TaskStatus.OPEN, null, null, null, null, 1);
         when(store.find(7)).thenReturn(Optional.of(tm));
         when(store.complete(eq(7L), eq(1L), eq(TaskOutcome.WRONG_CONTACT), any(), eq("rep.kim"), any()))
                 .thenReturn(true);
@@ -134,7 +134,7 @@ class DefaultTaskServiceTest {
     @Test
     void anInterestedTmCallPlansAVisitAndTheNextCall() {
         Task tm = new Task("7", "K1", null, "rep.kim", TaskType.TM, LocalDate.of(2026, 11, 20), "plan", "plan:A",
-                TaskStatus.OPEN, null, null, null, 1);
+                TaskStatus.OPEN, null, null, null, null, 1);
         when(store.find(7)).thenReturn(Optional.of(tm));
         when(store.complete(eq(7L), eq(1L), eq(TaskOutcome.INTERESTED), any(), eq("rep.kim"), any())).thenReturn(true);
         service.complete("7", 1, TaskOutcome.INTERESTED, null, "rep.kim");
@@ -149,7 +149,7 @@ class DefaultTaskServiceTest {
     @Test
     void aStaleCompletionIsRefused() {
         Task tm = new Task("7", "K1", null, "rep.kim", TaskType.TM, LocalDate.of(2026, 11, 20), "plan", "plan:A",
-                TaskStatus.OPEN, null, null, null, 2);
+                TaskStatus.OPEN, null, null, null, null, 2);
         when(store.find(7)).thenReturn(Optional.of(tm));
         when(store.complete(anyLong(), anyLong(), any(), any(), any(), any())).thenReturn(false);
         org.assertj.core.api.Assertions.assertThatThrownBy(

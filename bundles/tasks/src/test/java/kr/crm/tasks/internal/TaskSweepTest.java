@@ -52,7 +52,7 @@ class TaskSweepTest {
 
     private static Task overdue(int id) {
         return new Task(String.valueOf(id), "K" + id, null, "rep.kim", TaskType.TM, LocalDate.of(2026, 11, 1), "plan",
-                "plan:B", TaskStatus.OPEN, null, null, Instant.parse("2026-11-23T01:00:00Z"), 2);
+                "plan:B", TaskStatus.OPEN, null, null, null, Instant.parse("2026-11-23T01:00:00Z"), 2);
     }
 
     @Test

@@ -106,8 +106,9 @@ final class JournalCopier implements AutoCloseable {
                         e.getClass().getName());
                 more = false;
             }
-            if (!more && await(failures == 0 ? IDLE_MILLIS
-                    : Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(failures, 5))) && failures == 0) {
+            if (failures > 0) { // the database is away: writes go on waking the thread, the retries wait
+                pause(Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(failures, 5)));
+            } else if (!more && await(IDLE_MILLIS)) {
                 gather();
             }
         }
@@ -120,6 +121,21 @@ final class JournalCopier implements AutoCloseable {
         } catch (InterruptedException e) {
             running = false;
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits {@code millis} whatever is written meanwhile; only a stop ends it early. */
+    private void pause(long millis) {
+        synchronized (wake) {
+            long until = System.currentTimeMillis() + millis;
+            try {
+                for (long left = millis; running && left > 0; left = until - System.currentTimeMillis()) {
+                    wake.wait(left);
+                }
+            } catch (InterruptedException e) {
+                running = false;
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -205,6 +205,29 @@ class JournalCopierTest {
     }
 
     @Test
+    void whileTheDatabaseIsAwayWritesDoNotMakeTheCopierRetryAtTheirPace() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        ChainVerifierTest.MemoryStore away = new ChainVerifierTest.MemoryStore() {
+            @Override
+            public synchronized boolean appendCopied(List<AccessEntry> entries, Chain chain, String journal,
+                    long from, long through) {
+                attempts.incrementAndGet();
+                throw new IllegalStateException("database away");
+            }
+        };
+        try (AccessJournal journal = AccessJournal.open(dir, SEGMENT)) {
+            JournalCopier copier = new JournalCopier(journal, away).start();
+            for (int i = 0; i < 40; i++) { // 40 writes in 400 ms, each waking the copier
+                journal.write(List.of(entry("rep.kim", i)));
+                copier.signal();
+                Thread.sleep(10);
+            }
+            copier.close();
+        }
+        assertThat(attempts.get()).as("one attempt, then a pause of 2 s").isBetween(1, 2);
+    }
+
+    @Test
     void aSecondHostCannotShareTheDirectory() {
         try (AccessJournal journal = AccessJournal.open(dir, SEGMENT)) {
             assertThatThrownBy(() -> AccessJournal.open(dir, SEGMENT)).isInstanceOf(IllegalStateException.class)

@@ -107,53 +107,33 @@ final class JournalCopier implements AutoCloseable {
                 more = false;
             }
             if (failures > 0) { // the database is away: writes go on waking the thread, the retries wait
-                pause(Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(failures, 5)));
-            } else if (!more && await(IDLE_MILLIS)) {
-                gather();
+                waitFor(Math.min(MAX_BACKOFF_MILLIS, 1000L << Math.min(failures, 5)), false);
+            } else if (!more && waitFor(IDLE_MILLIS, true)) {
+                waitFor(GATHER_MILLIS, false); // a write woke it: the next ones join the same transaction
             }
         }
     }
 
-    /** A write woke the thread: the writes of the next {@link #GATHER_MILLIS} join the same transaction. */
-    private void gather() {
-        try {
-            Thread.sleep(GATHER_MILLIS);
-        } catch (InterruptedException e) {
-            running = false;
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Waits {@code millis} whatever is written meanwhile; only a stop ends it early. */
-    private void pause(long millis) {
+    /**
+     * Waits {@code millis}; a stop ends the wait early, and so does a write if {@code untilWritten}.
+     *
+     * @return whether a write came (and was taken) meanwhile
+     */
+    private boolean waitFor(long millis, boolean untilWritten) {
         synchronized (wake) {
             long until = System.currentTimeMillis() + millis;
             try {
-                for (long left = millis; running && left > 0; left = until - System.currentTimeMillis()) {
+                for (long left = millis; !(untilWritten && signalled) && running && left > 0;
+                        left = until - System.currentTimeMillis()) {
                     wake.wait(left);
                 }
             } catch (InterruptedException e) {
                 running = false;
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    /** Waits for a signal or {@code millis}; true if signalled. */
-    private boolean await(long millis) {
-        synchronized (wake) {
-            long until = System.currentTimeMillis() + millis;
-            try {
-                for (long left = millis; !signalled && running && left > 0; left = until - System.currentTimeMillis()) {
-                    wake.wait(left);
-                }
-            } catch (InterruptedException e) {
-                running = false;
-                Thread.currentThread().interrupt();
-            }
-            boolean woken = signalled;
+            boolean written = signalled;
             signalled = false;
-            return woken;
+            return written;
         }
     }
 

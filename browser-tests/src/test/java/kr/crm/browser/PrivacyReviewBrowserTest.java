@@ -69,26 +69,11 @@ class PrivacyReviewBrowserTest extends BrowserTest {
         browser.get(demo.adminEntry("/crm/privacy.html"));
         wait.until(ExpectedConditions.attributeToBe(By.id("page"), "aria-busy", "false"));
         // an access request: opening the case does not carry it out, gathering what is held does
-        byTestId("dsr-key").sendKeys(key);
-        byTestId("dsr-what").sendKeys("내 정보를 보여 달라고 요청함");
-        byTestId("dsr-create").click();
-        awaitText("dsr-detail", "열람");
-        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done")
-                .isEmpty();
-        byTestId("dsr-gather").click();
+        openAndGather(key, null, "내 정보를 보여 달라고 요청함", "열람");
         awaitText("dsr-outcome", "admin");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-area='customers']")));
 
-        byTestId("dsr-key").clear();
-        byTestId("dsr-key").sendKeys(key);
-        new Select(byTestId("dsr-right")).selectByValue("ERASURE");
-        byTestId("dsr-what").clear();
-        byTestId("dsr-what").sendKeys("전화로 내 정보를 모두 지워 달라고 요청함");
-        byTestId("dsr-create").click();
-        awaitText("dsr-detail", "삭제");
-        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done")
-                .isEmpty();
-        byTestId("dsr-gather").click();
+        openAndGather(key, "ERASURE", "전화로 내 정보를 모두 지워 달라고 요청함", "삭제");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-area='customers']")));
         assertThat(text("dsr-held")).contains(key);
         assertThat(browser.findElement(By.cssSelector("[data-area='customers']")).getText()).contains("고객", "1");
@@ -107,5 +92,24 @@ class PrivacyReviewBrowserTest extends BrowserTest {
                 .map(e -> e.getText()).filter(row -> row.contains(key)).findFirst()).get().asString()
                 .contains("정보주체 요청", "삭제", "customer 1", "admin");
         Chromium.screenshot(browser, "privacy-requests-ko");
+    }
+
+    /**
+     * Opens a data-subject case for {@code key} ({@code right} null: the form's default) and checks that opening it
+     * did not carry it out; then asks for what is held.
+     */
+    private void openAndGather(String key, String right, String what, String shownRight) {
+        byTestId("dsr-key").clear();
+        byTestId("dsr-key").sendKeys(key);
+        if (right != null) {
+            new Select(byTestId("dsr-right")).selectByValue(right);
+        }
+        byTestId("dsr-what").clear();
+        byTestId("dsr-what").sendKeys(what);
+        byTestId("dsr-create").click();
+        awaitText("dsr-detail", shownRight);
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-outcome']"))).as("opened, not done")
+                .isEmpty();
+        byTestId("dsr-gather").click();
     }
 }

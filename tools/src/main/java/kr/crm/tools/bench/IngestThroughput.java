@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import kr.crm.tools.HostConfigs;
 import kr.crm.tools.HostProcess;
@@ -26,11 +27,14 @@ import kr.crm.tools.testdata.Variation;
  * Orders linked per second through the running host: REST bulk ({@code POST /api/v1/orders/batch},
  * 1,000 per request) and the file import ({@code POST /api/v1/imports/bench-file}), on a fresh
  * private MariaDB; beside them MariaDB's own {@code LOAD DATA LOCAL INFILE} of as many order rows
- * into a table shaped like {@code sales_order}, the ceiling. Run: see docs/benchmarks.md.
+ * into a table shaped like {@code sales_order}, the ceiling; and the rows the file import itself wrote,
+ * loaded the same way into tables like the real ones ({@link WriteFloor}). Run: see docs/benchmarks.md.
  *
  * <p>Arguments: orders (default 20000). System properties {@code crm.host.jar}, and {@code bench.hostJvm}: options
  * for the host's JVM, separated by spaces (e.g. {@code -XX:StartFlightRecording=filename=host.jfr} to profile it);
- * {@code bench.serverOptions}: more options for MariaDB (e.g. {@code --slow-query-log=1 --long-query-time=0}).
+ * {@code bench.serverOptions}: more options for MariaDB (e.g. {@code --slow-query-log=1 --long-query-time=0});
+ * {@code bench.warmup}: orders of other people imported first through both paths under other sources, so that a
+ * short run measures compiled code rather than the JIT compiler at work.
  */
 public final class IngestThroughput {
     private static final String PASSWORD = "bench-pass-2026";
@@ -52,6 +56,7 @@ public final class IngestThroughput {
             Path host = work.resolve("host");
             HostConfigs.write(host.resolve("deploy"), "crm_bench", dbPort, httpPort, PASSWORD, PASSWORD);
             HostConfigs.config(host.resolve("deploy"), "kr.crm.orders.channel-bench", "source=\"bench-file\"\n");
+            HostConfigs.config(host.resolve("deploy"), "kr.crm.orders.channel-warm", "source=\"bench-warm-file\"\n");
             try (HostProcess process = HostProcess.start(Path.of(System.getProperty("crm.host.jar", "cnf/target/host.jar")),
                     host, false, BenchSupport.options("bench.hostJvm"))) {
                 String base = "http://127.0.0.1:" + httpPort + "/api/";
@@ -60,21 +65,50 @@ public final class IngestThroughput {
                 }
                 List<BenchOrders.Item> items = BenchOrders.make(new TestDataGenerator(Math.max(1, orders / 5), 42,
                         Variation.defaults()).recordIterator(orders), new OrderGenerator(42, LocalDate.of(2026, 11, 1)));
-                double rest = rest(base, items);
-                double file = file(base, items);
+                int warmup = Integer.getInteger("bench.warmup", 0);
+                if (warmup > 0) { // other people's orders under other sources, so that the JIT has compiled the path
+                    List<BenchOrders.Item> warm = BenchOrders.make(new TestDataGenerator(Math.max(1, warmup / 5), 7,
+                            Variation.defaults()).recordIterator(warmup), new OrderGenerator(7, LocalDate.of(2026, 10, 1)));
+                    System.out.printf("warm-up, %d orders: REST %.0f, file %.0f orders/s%n", warm.size(),
+                            rest(base, warm, "bench-warm"), file(base, warm, "bench-warm-file"));
+                }
+                ProcessCpu hostCpu = new ProcessCpu(process.handle());
+                ProcessCpu dbCpu = ProcessCpu.mariadbOf(work.resolve("mariadb"));
+                double rest = rest(base, items, "bench-rest");
+                Duration hostBefore = hostCpu.used();
+                Duration dbBefore = dbCpu.used();
+                Map<String, Long> threadsBefore = hostCpu.byThread();
+                double file = file(base, items, "bench-file");
+                String busiest = ProcessCpu.busiest(threadsBefore, hostCpu.byThread(), 8);
+                double hostMicros = hostCpu.used().minus(hostBefore).toNanos() / 1e3 / items.size();
+                double dbMicros = dbCpu.used().minus(dbBefore).toNanos() / 1e3 / items.size();
+                WriteFloor.Result floor;
+                try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort
+                        + "/crm_bench?allowLocalInfile=true&tinyInt1isBit=false", "crm", PASSWORD)) {
+                    floor = WriteFloor.of(c, "bench-file", work, dbCpu);
+                }
                 double ceiling = loadData(dbPort, items.size(), work);
                 System.out.printf("orders=%d (with identity) over ~%d customers%n", items.size(), orders / 5);
                 System.out.printf("REST bulk: %.0f orders/s%nfile import: %.0f orders/s%n", rest, file);
                 System.out.printf("LOAD DATA LOCAL INFILE (ceiling): %.0f rows/s%n", ceiling);
+                System.out.printf("the file import's own rows (%d orders, %.2f rows per order) by LOAD DATA into "
+                        + "tables LIKE the real ones: %.2f s, %.0f orders/s%n", floor.orders(), floor.rowsPerOrder(),
+                        floor.seconds(), floor.ordersPerSecond());
+                int cores = Runtime.getRuntime().availableProcessors();
+                System.out.printf("file import CPU per order: host %.1f µs, MariaDB %.1f µs; on %d cores at most %.0f "
+                        + "orders/s%n", hostMicros, dbMicros, cores, cores * 1e6 / (hostMicros + dbMicros));
+                System.out.println("host threads by CPU in the file import: " + busiest);
+                System.out.printf("the same rows by LOAD DATA: MariaDB %.1f µs of CPU per order%n",
+                        floor.cpuSeconds() * 1e6 / floor.orders());
             }
         }
     }
 
-    private static double rest(String base, List<BenchOrders.Item> items) throws Exception {
+    private static double rest(String base, List<BenchOrders.Item> items, String source) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime();
         for (int from = 0; from < items.size(); from += 1000) {
-            String body = BenchOrders.json(items.subList(from, Math.min(items.size(), from + 1000)), "bench-rest");
+            String body = BenchOrders.json(items.subList(from, Math.min(items.size(), from + 1000)), source);
             HttpResponse<String> r = http.send(request(base + "v1/orders/batch", "application/json", body),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
@@ -84,10 +118,10 @@ public final class IngestThroughput {
         return items.size() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static double file(String base, List<BenchOrders.Item> items) throws Exception {
+    private static double file(String base, List<BenchOrders.Item> items, String channel) throws Exception {
         String csv = BenchOrders.csv(items);
         long start = System.nanoTime();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request(base + "v1/imports/bench-file", "text/csv", csv),
+        HttpResponse<String> r = HttpClient.newHttpClient().send(request(base + "v1/imports/" + channel, "text/csv", csv),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("import: " + r.statusCode() + " " + r.body());

@@ -1,7 +1,8 @@
 /**
- * Types shared by every CRM service: paging and the exceptions services throw.
+ * Types shared by every CRM service: paging, the exceptions services throw, and checks and keys every service uses
+ * alike.
  */
-@Version("1.3.0")
+@Version("1.4.0")
 @Export
 package kr.crm.api.common;
 

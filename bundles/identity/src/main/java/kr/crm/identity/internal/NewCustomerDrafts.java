@@ -1,9 +1,6 @@
 package kr.crm.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import kr.crm.api.common.DigestKeys;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerKind;
@@ -42,11 +39,6 @@ final class NewCustomerDrafts {
         String identity = String.join("|", source, String.valueOf(probe.nameKey()), String.valueOf(probe.hostNo()),
                 String.valueOf(probe.brn().canonical()), String.valueOf(probe.phone().canonical()),
                 String.valueOf(probe.email().canonical()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "party:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "party:" + DigestKeys.of(identity, 32);
     }
 }

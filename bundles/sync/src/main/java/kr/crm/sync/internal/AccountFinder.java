@@ -1,16 +1,13 @@
 package kr.crm.sync.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kr.crm.api.common.DigestKeys;
 import kr.crm.api.customer.Customer;
 import kr.crm.api.customer.CustomerDraft;
 import kr.crm.api.customer.CustomerKind;
@@ -114,12 +111,8 @@ final class AccountFinder {
         return d.isEmpty() || FREE_MAIL.contains(d) ? null : d;
     }
 
+    /** 20 bytes of the text's digest, in letters ({@link DigestKeys}: never read as a registration number). */
     static String digest(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DigestKeys.of(s, 20);
     }
 }

@@ -156,8 +156,14 @@ public final class DefaultOrderService implements OrderService {
             store(source, positions.subList(half, positions.size()), clean, results);
             return;
         }
-        LOG.warn("Order from {} could not be stored: {}", source, failure.getClass().getName());
         IncomingOrder order = orders.get(0);
+        if (failure instanceof ValidationException refused) { // a value a later check refused: delivering again won't do
+            LOG.warn("Order from {} refused while linking, field {}", source, refused.field());
+            results[positions.get(0)] = new IngestResult(source, order.orderNo(), IngestOutcome.REJECTED, null,
+                    refused.field(), refused.getMessage());
+            return;
+        }
+        LOG.warn("Order from {} could not be stored: {}", source, failure.getClass().getName());
         results[positions.get(0)] = new IngestResult(source, order.orderNo(), IngestOutcome.REJECTED, null, null,
                 "could not be stored (" + failure.getClass().getSimpleName() + "); deliver it again");
     }

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import kr.crm.api.common.ValidationException;
 import kr.crm.api.identity.IdentityResolver;
 import kr.crm.api.identity.PartyResolution;
 import kr.crm.api.identity.Resolution;
@@ -131,6 +133,24 @@ class DefaultOrderServiceTest {
                 IngestOutcome.REJECTED, IngestOutcome.NEW_CUSTOMER);
         assertThat(r.get(1).reason()).contains("deliver it again");
         assertThat(stored).flatExtracting(l -> l).extracting(SalesOrder::orderNo).containsExactly("A-1", "A-3");
+    }
+
+    @Test
+    void anOrderALaterCheckRefusesIsRejectedNamingThatCheck() {
+        doAnswer(call -> {
+            List<PartyIdentity> parties = call.getArgument(1);
+            if (parties.stream().anyMatch(p -> "이서연".equals(p.name()))) {
+                throw new ValidationException("[0].name", "must be a single line without control characters");
+            }
+            return parties.stream().map(p -> PartyResolution.of(new Resolution("C1", true, 0, null, false))).toList();
+        }).when(identities).resolveAll(anyString(), anyList());
+
+        List<IngestResult> r = service.ingestAll(List.of(order("A-1", "김민지", "1000"), order("A-2", "이서연", "1000")));
+
+        assertThat(r.get(0).outcome()).isEqualTo(IngestOutcome.NEW_CUSTOMER);
+        assertThat(r.get(1).outcome()).isEqualTo(IngestOutcome.REJECTED);
+        assertThat(r.get(1).field()).isEqualTo("[0].name");
+        assertThat(r.get(1).reason()).isEqualTo("must be a single line without control characters");
     }
 
     @Test

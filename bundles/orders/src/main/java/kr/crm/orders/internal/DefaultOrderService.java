@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
 import kr.crm.api.common.ValidationException;
@@ -27,6 +29,7 @@ import kr.crm.api.store.IngestStatStore;
 import kr.crm.api.store.OrderStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -51,6 +54,12 @@ public final class DefaultOrderService implements OrderService {
 
     private final OrderStore store;
     private final SourceBatch batch;
+    private final ExecutorService writer = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "crm-order-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ChunkPipeline pipeline;
     private final IngestStatStore stats;
     private final Clock clock;
 
@@ -72,9 +81,16 @@ public final class DefaultOrderService implements OrderService {
             EventAdmin events) {
         this.store = store;
         this.batch = new SourceBatch(store, identities);
+        this.pipeline = new ChunkPipeline(batch, writer, this::now);
         this.stats = stats;
         this.clock = clock;
         this.events = events;
+    }
+
+    /** Writes under way finish; new ones are done on the caller's thread. */
+    @Deactivate
+    void stop() {
+        writer.shutdown();
     }
 
     @Override
@@ -84,7 +100,7 @@ public final class DefaultOrderService implements OrderService {
 
     /**
      * Validates every order, then links and stores the valid ones per source in chunks (see
-     * {@link SourceBatch}). A chunk that fails for a passing reason (deadlock, lost connection,
+     * {@link SourceBatch}), a chunk's write overlapping the next chunk's linking ({@link ChunkPipeline}). A chunk that fails for a passing reason (deadlock, lost connection,
      * another node storing one of its orders first) is tried again; one that still fails is split in
      * halves, down to single orders, so that one order the database refuses does not take the rest
      * of the batch with it.
@@ -107,10 +123,15 @@ public final class DefaultOrderService implements OrderService {
             }
         }
         bySource.forEach((source, positions) -> {
-            for (int from = 0; from < positions.size(); from += CHUNK) {
-                List<Integer> chunk = positions.subList(from, Math.min(positions.size(), from + CHUNK));
-                store(source, chunk, clean, results);
+            if (positions.size() <= CHUNK) {
+                store(source, positions, clean, results);
+                return;
             }
+            List<List<Integer>> chunks = new ArrayList<>();
+            for (int from = 0; from < positions.size(); from += CHUNK) {
+                chunks.add(positions.subList(from, Math.min(positions.size(), from + CHUNK)));
+            }
+            pipeline.run(source, chunks, clean, results, chunk -> store(source, chunk, clean, results));
         });
         List<IngestResult> all = List.of(results);
         count(all);

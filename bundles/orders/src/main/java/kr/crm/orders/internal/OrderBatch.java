@@ -15,8 +15,11 @@ import kr.crm.api.order.RowProblem;
  * {@link OrderService} in batches, so memory stays bounded however long the file.
  */
 final class OrderBatch {
-    /** As many as the order service links in one go ({@link DefaultOrderService#CHUNK}). */
-    static final int SIZE = DefaultOrderService.CHUNK;
+    /**
+     * Ten of the order service's chunks ({@link DefaultOrderService#CHUNK}) per hand-over, so that it writes
+     * one chunk while it links the next; a few megabytes of orders held at a time however long the file.
+     */
+    static final int SIZE = 10 * DefaultOrderService.CHUNK;
 
     private final OrderService orders;
     private final String source;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import kr.crm.api.identity.IdentityResolver;
 import kr.crm.api.identity.PartyResolution;
 import kr.crm.api.identity.Resolution;
@@ -21,7 +23,7 @@ import kr.crm.api.store.OrderStore;
 /**
  * Links and stores validated orders of one source in a fixed number of statements: which are
  * already stored (they keep their link), one batch resolution of the new orders' buyers and
- * recipients, one bulk upsert. Within a batch, an order number delivered more than once counts as
+ * recipients ({@link #link}), one bulk upsert ({@link #store}). Within a batch, an order number delivered more than once counts as
  * delivered in turn: the first delivery links it, the last one's content is stored, and the later
  * ones are reported as updates.
  */
@@ -46,10 +48,40 @@ final class SourceBatch {
     }
 
     /**
+     * A batch linked and not yet stored: what was decided (the rejections), and the rows to write.
+     * Its parties' identities are written already; its orders are not.
+     */
+    static final class Linked {
+        private final String source;
+        private final IngestResult[] results;
+        private final Map<String, Resolution> buyers;
+        private final List<Deliveries> storing = new ArrayList<>();
+        private final List<SalesOrder> rows = new ArrayList<>();
+        private final Set<String> orderNos;
+
+        private Linked(String source, IngestResult[] results, Map<String, Resolution> buyers, Set<String> orderNos) {
+            this.source = source;
+            this.results = results;
+            this.buyers = buyers;
+            this.orderNos = orderNos;
+        }
+
+        /** Whether any of these order numbers is among this batch's, compared as the database's key does. */
+        boolean sharesAnyOf(List<IncomingOrder> orders) {
+            return orders.stream().anyMatch(o -> orderNos.contains(o.orderNo()));
+        }
+    }
+
+    /**
      * @param orders validated orders of {@code source}
      * @return one result per order, in input order
      */
     List<IngestResult> ingest(String source, List<IncomingOrder> orders, Instant now) {
+        return store(link(source, orders, now));
+    }
+
+    /** Finds which orders are stored already and resolves the new ones' buyers and recipients. */
+    Linked link(String source, List<IncomingOrder> orders, Instant now) {
         // order numbers compare as the database's unique key does: without regard to case
         Map<String, Deliveries> byNumber = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 0; i < orders.size(); i++) {
@@ -76,27 +108,33 @@ final class SourceBatch {
         for (int i = 0; i < withRecipient.size(); i++) {
             reject(results, withRecipient.get(i), "recipient", resolved.get(fresh.size() + i));
         }
-
-        List<Deliveries> storing = new ArrayList<>();
-        List<SalesOrder> rows = new ArrayList<>();
+        Set<String> numbers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        numbers.addAll(byNumber.keySet());
+        Linked linked = new Linked(source, results, buyers, numbers);
         for (Deliveries d : byNumber.values()) {
             if (results[d.positions().get(0)] == null) {
                 OrderLink link = links.get(d.first().orderNo());
                 String key = link != null ? link.customerKey() : buyers.get(d.first().orderNo()).customerKey();
-                storing.add(d);
-                rows.add(row(d.last(), key, link == null ? now : link.receivedAt(), now));
+                linked.storing.add(d);
+                linked.rows.add(row(d.last(), key, link == null ? now : link.receivedAt(), now));
             }
         }
-        List<Boolean> created = store.upsertAll(rows);
-        for (int i = 0; i < storing.size(); i++) {
-            Deliveries d = storing.get(i);
-            Resolution buyer = buyers.get(d.first().orderNo());
+        return linked;
+    }
+
+    /** Stores a linked batch's orders in one bulk upsert; one result per order, in input order. */
+    List<IngestResult> store(Linked linked) {
+        IngestResult[] results = linked.results.clone();
+        List<Boolean> created = store.upsertAll(linked.rows);
+        for (int i = 0; i < linked.storing.size(); i++) {
+            Deliveries d = linked.storing.get(i);
+            Resolution buyer = linked.buyers.get(d.first().orderNo());
             IngestOutcome first = buyer == null || !created.get(i) ? IngestOutcome.UPDATED
                     : buyer.queued() ? IngestOutcome.QUEUED
                     : buyer.created() ? IngestOutcome.NEW_CUSTOMER : IngestOutcome.LINKED;
             for (int k = 0; k < d.positions().size(); k++) {
-                results[d.positions().get(k)] = new IngestResult(source, d.first().orderNo(),
-                        k == 0 ? first : IngestOutcome.UPDATED, rows.get(i).customerKey(), null, null);
+                results[d.positions().get(k)] = new IngestResult(linked.source, d.first().orderNo(),
+                        k == 0 ? first : IngestOutcome.UPDATED, linked.rows.get(i).customerKey(), null, null);
             }
         }
         return List.of(results);

@@ -33,6 +33,8 @@ class ChannelOrderImportTest {
     private static final Object[] HEADER = {"주문번호", "주문일시", "주문자명", "주문자연락처", "주문자이메일", "수령인",
         "수령인연락처", "배송지", "상품코드", "상품명", "분류", "수량", "단가", "금액", "주문상태"};
     private static final LocalDateTime NOV_2 = LocalDateTime.of(2026, 11, 2, 14, 5);
+    /** Rows of a file long enough for three batches, the last one short. */
+    private static final int LONG = 2 * OrderBatch.SIZE + 401;
     private static final String ADDRESS = "서울특별시 강남구 테헤란로 1";
 
     private final RecordingOrders orders = new RecordingOrders();
@@ -129,17 +131,17 @@ class ChannelOrderImportTest {
     }
 
     @Test
-    void aLongWorkbookGoesInBatchesOfAThousandOrders() throws Exception {
+    void aLongWorkbookGoesInBatchesOfBoundedSize() throws Exception {
         List<Object[]> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (int i = 0; i < 2401; i++) {
+        for (int i = 0; i < LONG; i++) {
             rows.add(line("B" + i, NOV_2.plusMinutes(i), "구매자" + i, "P-1", 1, 1000, 1000, "정상"));
         }
         ImportReport report = importXlsx(rows);
 
-        assertThat(report.rows()).isEqualTo(2401);
+        assertThat(report.rows()).isEqualTo(LONG);
         assertThat(report.problems()).isEmpty();
-        assertThat(orders.batches).extracting(List::size).containsExactly(1000, 1000, 401);
+        assertThat(orders.batches).extracting(List::size).containsExactly(OrderBatch.SIZE, OrderBatch.SIZE, 401);
     }
 
     @Test
@@ -271,18 +273,18 @@ class ChannelOrderImportTest {
     }
 
     @Test
-    void aLongCsvFileGoesInBatchesOfAThousandOrders() throws Exception {
+    void aLongCsvFileGoesInBatchesOfBoundedSize() throws Exception {
         StringBuilder csv = new StringBuilder(String.join(",", Arrays.stream(HEADER).map(Object::toString).toList()))
                 .append('\n');
-        for (int i = 0; i < 2401; i++) {
+        for (int i = 0; i < LONG; i++) {
             csv.append("B").append(i).append(",2026-11-02 14:05,구매자").append(i)
                     .append(",010-4411-2233,,,,,P-1,김,식품,1,1000,1000,정상\n");
         }
         ImportReport report = channel.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(report.rows()).isEqualTo(2401);
+        assertThat(report.rows()).isEqualTo(LONG);
         assertThat(report.problems()).isEmpty();
-        assertThat(orders.batches).extracting(List::size).containsExactly(1000, 1000, 401);
+        assertThat(orders.batches).extracting(List::size).containsExactly(OrderBatch.SIZE, OrderBatch.SIZE, 401);
     }
 
     /** The same ZIP package with one entry's text changed. */

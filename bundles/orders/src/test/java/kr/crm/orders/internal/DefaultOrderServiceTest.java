@@ -22,6 +22,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import kr.crm.api.common.ValidationException;
 import kr.crm.api.identity.IdentityResolver;
 import kr.crm.api.identity.PartyResolution;
@@ -48,7 +54,7 @@ class DefaultOrderServiceTest {
     private final IngestStatStore stats = mock(IngestStatStore.class);
     private final DefaultOrderService service = new DefaultOrderService(store, identities, stats,
             Clock.fixed(NOW, ZoneOffset.UTC));
-    private final List<List<SalesOrder>> stored = new ArrayList<>();
+    private final List<List<SalesOrder>> stored = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void everyBuyerIsANewCustomerNamedAfterItsPhone() {
@@ -173,5 +179,124 @@ class DefaultOrderServiceTest {
         assertThat(counted.getValue()).extracting(IngestResult::outcome)
                 .containsExactly(IngestOutcome.NEW_CUSTOMER, IngestOutcome.REJECTED);
         verify(stats, never()).count(any(), any(), any());
+    }
+
+    private static List<IncomingOrder> orders(int n) {
+        List<IncomingOrder> orders = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            orders.add(order("P-" + i, "구매자" + i, "1000"));
+        }
+        return orders;
+    }
+
+    private List<String> storedNumbers() {
+        synchronized (stored) {
+            return stored.stream().flatMap(List::stream).map(SalesOrder::orderNo).toList();
+        }
+    }
+
+    @Test
+    void aDeliveryOfSeveralChunksIsStoredWholeAndAnsweredInItsOrder() {
+        List<IncomingOrder> orders = orders(2 * DefaultOrderService.CHUNK + 500);
+
+        List<IngestResult> r = service.ingestAll(orders);
+
+        assertThat(r).extracting(IngestResult::orderNo).containsExactlyElementsOf(
+                orders.stream().map(IncomingOrder::orderNo).toList());
+        assertThat(r).extracting(IngestResult::outcome).containsOnly(IngestOutcome.NEW_CUSTOMER);
+        assertThat(stored).hasSize(3);
+        assertThat(storedNumbers()).doesNotHaveDuplicates().hasSize(orders.size());
+    }
+
+    @Test
+    void theNextChunkIsLinkedWhileTheChunkBeforeIsWritten() {
+        CountDownLatch secondLinked = new CountDownLatch(2);
+        doAnswer(call -> {
+            secondLinked.countDown();
+            List<PartyIdentity> parties = call.getArgument(1);
+            return parties.stream().map(p -> PartyResolution.of(new Resolution("C1", true, 0, null, false))).toList();
+        }).when(identities).resolveAll(anyString(), anyList());
+        AtomicBoolean overlapped = new AtomicBoolean();
+        doAnswer(call -> {
+            List<SalesOrder> orders = call.getArgument(0);
+            if (orders.get(0).orderNo().equals("P-0")) {
+                overlapped.set(secondLinked.await(10, TimeUnit.SECONDS));
+            }
+            stored.add(orders);
+            return Collections.nCopies(orders.size(), true);
+        }).when(store).upsertAll(anyList());
+
+        List<IngestResult> r = service.ingestAll(orders(DefaultOrderService.CHUNK + 1));
+
+        assertThat(overlapped).as("the second chunk was linked during the first one's write").isTrue();
+        assertThat(r).extracting(IngestResult::outcome).containsOnly(IngestOutcome.NEW_CUSTOMER);
+    }
+
+    @Test
+    void aChunkSharingAnOrderNumberWithTheChunkBeingWrittenSeesItStored() {
+        AtomicInteger resolutions = new AtomicInteger();
+        doAnswer(call -> {
+            String key = "C" + resolutions.incrementAndGet(); // a resolution of its own for each chunk
+            List<PartyIdentity> parties = call.getArgument(1);
+            return parties.stream().map(p -> PartyResolution.of(new Resolution(key, true, 0, null, false))).toList();
+        }).when(identities).resolveAll(anyString(), anyList());
+        Map<String, OrderLink> links = new ConcurrentHashMap<>();
+        doAnswer(call -> {
+            Map<String, OrderLink> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (Object n : (java.util.Collection<?>) call.getArgument(1)) {
+                if (links.containsKey(n)) {
+                    known.put((String) n, links.get(n));
+                }
+            }
+            return known;
+        }).when(store).links(anyString(), anyCollection());
+        doAnswer(call -> {
+            List<SalesOrder> orders = call.getArgument(0);
+            Thread.sleep(300); // a slow write: a chunk linked meanwhile would not see these orders
+            List<Boolean> created = new ArrayList<>();
+            for (SalesOrder o : orders) {
+                created.add(links.putIfAbsent(o.orderNo(), new OrderLink(o.customerKey(), NOW)) == null);
+            }
+            stored.add(orders);
+            return created;
+        }).when(store).upsertAll(anyList());
+        List<IncomingOrder> orders = new ArrayList<>(orders(DefaultOrderService.CHUNK));
+        orders.add(order("P-0", "구매자0", "2000"));
+
+        List<IngestResult> r = service.ingestAll(orders);
+
+        assertThat(r.get(0).outcome()).isEqualTo(IngestOutcome.NEW_CUSTOMER);
+        assertThat(r.get(DefaultOrderService.CHUNK).outcome()).isEqualTo(IngestOutcome.UPDATED);
+        assertThat(r.get(DefaultOrderService.CHUNK).customerKey()).as("keeps its link").isEqualTo("C1");
+        assertThat(stored.get(1)).singleElement().extracting(SalesOrder::customerKey).isEqualTo("C1");
+    }
+
+    @Test
+    void aChunkWhoseWriteFailsIsStoredTheCarefulWayAndNothingIsStoredTwice() {
+        AtomicBoolean failed = new AtomicBoolean();
+        doAnswer(call -> {
+            List<SalesOrder> orders = call.getArgument(0);
+            if (orders.get(0).orderNo().equals("P-" + DefaultOrderService.CHUNK) && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException(new SQLException("Connection reset", "08S01", 0));
+            }
+            stored.add(orders);
+            return Collections.nCopies(orders.size(), true);
+        }).when(store).upsertAll(anyList());
+
+        List<IngestResult> r = service.ingestAll(orders(3 * DefaultOrderService.CHUNK));
+
+        assertThat(failed).isTrue();
+        assertThat(r).extracting(IngestResult::outcome).containsOnly(IngestOutcome.NEW_CUSTOMER);
+        assertThat(storedNumbers()).doesNotHaveDuplicates().hasSize(3 * DefaultOrderService.CHUNK);
+    }
+
+    @Test
+    void afterTheServiceStopsAManyChunkDeliveryIsStillStoredWhole() {
+        service.stop();
+
+        List<IngestResult> r = service.ingestAll(orders(DefaultOrderService.CHUNK + 10));
+
+        assertThat(r).extracting(IngestResult::outcome).containsOnly(IngestOutcome.NEW_CUSTOMER);
+        assertThat(storedNumbers()).doesNotHaveDuplicates().hasSize(DefaultOrderService.CHUNK + 10);
     }
 }

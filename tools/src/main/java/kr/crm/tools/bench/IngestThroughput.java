@@ -1,5 +1,7 @@
 package kr.crm.tools.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +39,7 @@ import kr.crm.tools.testdata.Variation;
  * short run measures compiled code rather than the JIT compiler at work.
  */
 public final class IngestThroughput {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "bench-pass-2026";
 
     private IngestThroughput() {
@@ -114,6 +117,12 @@ public final class IngestThroughput {
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("batch " + from + ": " + r.statusCode());
             }
+            for (JsonNode result : JSON.readTree(r.body()).path("results")) {
+                if (result.path("outcome").asText().equals("REJECTED")) {
+                    System.out.printf("REST %s rejected %s: %s %s%n", source, result.path("orderNo").asText(),
+                            result.path("field").asText(), result.path("reason").asText());
+                }
+            }
         }
         return items.size() / ((System.nanoTime() - start) / 1e9);
     }
@@ -125,6 +134,10 @@ public final class IngestThroughput {
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("import: " + r.statusCode() + " " + r.body());
+        }
+        for (JsonNode problem : JSON.readTree(r.body()).path("problems")) {
+            System.out.printf("file %s row %d: %s %s%n", channel, problem.path("row").asLong(),
+                    problem.path("field").asText(), problem.path("reason").asText());
         }
         return items.size() / ((System.nanoTime() - start) / 1e9);
     }

@@ -100,10 +100,10 @@ public final class DefaultOrderService implements OrderService {
 
     /**
      * Validates every order, then links and stores the valid ones per source in chunks (see
-     * {@link SourceBatch}), a chunk's write overlapping the next chunk's linking ({@link ChunkPipeline}). A chunk that fails for a passing reason (deadlock, lost connection,
-     * another node storing one of its orders first) is tried again; one that still fails is split in
-     * halves, down to single orders, so that one order the database refuses does not take the rest
-     * of the batch with it.
+     * {@link SourceBatch}), a chunk's write overlapping the next chunk's linking ({@link ChunkPipeline}).
+     * A chunk that fails for a passing reason (deadlock, lost connection, another node storing one of
+     * its orders first) is tried again; one that still fails is split in halves, down to single orders,
+     * so that one order the database refuses does not take the rest of the batch with it.
      */
     @Override
     public List<IngestResult> ingestAll(List<IncomingOrder> delivered) {
@@ -178,7 +178,8 @@ public final class DefaultOrderService implements OrderService {
             return;
         }
         IncomingOrder order = orders.get(0);
-        if (failure instanceof ValidationException refused) { // a value a later check refused: delivering again won't do
+        // a value a later check refused (e.g. the customer master): delivering it again will not help
+        if (failure instanceof ValidationException refused) {
             LOG.warn("Order from {} refused while linking, field {}", source, refused.field());
             results[positions.get(0)] = new IngestResult(source, order.orderNo(), IngestOutcome.REJECTED, null,
                     refused.field(), refused.getMessage());

@@ -23,9 +23,9 @@ import kr.crm.api.store.OrderStore;
 /**
  * Links and stores validated orders of one source in a fixed number of statements: which are
  * already stored (they keep their link), one batch resolution of the new orders' buyers and
- * recipients ({@link #link}), one bulk upsert ({@link #store}). Within a batch, an order number delivered more than once counts as
- * delivered in turn: the first delivery links it, the last one's content is stored, and the later
- * ones are reported as updates.
+ * recipients ({@link #link}), one bulk upsert ({@link #store}). Within a batch, an order number
+ * delivered more than once counts as delivered in turn: the first delivery links it, the last one's
+ * content is stored, and the later ones are reported as updates.
  */
 final class SourceBatch {
     private final OrderStore store;

@@ -18,9 +18,11 @@ import kr.crm.api.order.IngestResult;
  *
  * <p>A chunk is linked only after the chunk before it was linked, so it finds the customers that one
  * created, exactly as one by one. A chunk sharing an order number with the chunk being written waits
- * for that write, so it sees the order as stored. A chunk whose link or write fails goes the careful
- * way ({@link Fallback}: tried again, split on failure) once the write before it is done; linking is
- * idempotent, so linking it again finds what the first try wrote.
+ * for that write, so it sees the order as stored. A write the writer refuses (all busy) or that fails
+ * for a passing reason is done again on the caller's thread, with the chunk as linked; a chunk whose link
+ * fails, or whose write still fails, goes the careful way ({@link Fallback}: tried again, split on
+ * failure) once the write before it is done. Linking is idempotent, so linking again finds what the
+ * first try wrote.
  */
 final class ChunkPipeline {
     /** Links and stores a chunk the careful way: tried again, split in halves on failure. */
@@ -48,36 +50,48 @@ final class ChunkPipeline {
     void run(String source, List<List<Integer>> chunks, List<IncomingOrder> clean, IngestResult[] results,
             Fallback fallback) {
         Writing writing = null;
-        for (List<Integer> chunk : chunks) {
-            List<IncomingOrder> orders = chunk.stream().map(clean::get).toList();
-            if (writing != null && writing.linked().sharesAnyOf(orders)) {
-                finish(writing, results, fallback);
+        try {
+            for (List<Integer> chunk : chunks) {
+                List<IncomingOrder> orders = chunk.stream().map(clean::get).toList();
+                if (writing != null && writing.linked().sharesAnyOf(orders)) {
+                    Writing before = writing;
+                    writing = null;
+                    finish(before, results, fallback);
+                }
+                SourceBatch.Linked linked;
+                try {
+                    linked = batch.link(source, orders, clock.get());
+                } catch (RuntimeException e) {
+                    Writing before = writing;
+                    writing = null;
+                    finish(before, results, fallback);
+                    fallback.store(chunk);
+                    continue;
+                }
+                Writing before = writing;
                 writing = null;
+                finish(before, results, fallback);
+                writing = new Writing(chunk, linked, write(linked));
             }
-            SourceBatch.Linked linked;
-            try {
-                linked = batch.link(source, orders, clock.get());
-            } catch (RuntimeException e) {
-                finish(writing, results, fallback);
-                writing = null;
-                fallback.store(chunk);
-                continue;
+            Writing last = writing;
+            writing = null;
+            finish(last, results, fallback);
+        } finally {
+            if (writing != null) { // left by an Error: the caller hears of it only once the write under way ended
+                writing.done().handle((stored, failure) -> stored).join();
             }
-            finish(writing, results, fallback);
-            writing = new Writing(chunk, linked, write(linked));
         }
-        finish(writing, results, fallback);
     }
 
     private CompletableFuture<List<IngestResult>> write(SourceBatch.Linked linked) {
         try {
             return CompletableFuture.supplyAsync(() -> batch.store(linked), writer);
-        } catch (RejectedExecutionException e) { // the service is stopping: the careful way, on this thread
+        } catch (RejectedExecutionException e) { // every writer busy, or the service stopping: see storeAgain
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private static void finish(Writing writing, IngestResult[] results, Fallback fallback) {
+    private void finish(Writing writing, IngestResult[] results, Fallback fallback) {
         if (writing == null) {
             return;
         }
@@ -85,11 +99,34 @@ final class ChunkPipeline {
         try {
             stored = writing.done().join();
         } catch (CompletionException | CancellationException e) {
-            fallback.store(writing.chunk());
-            return;
+            stored = storeAgain(writing.linked(), e.getCause() != null ? e.getCause() : e);
+            if (stored == null) {
+                fallback.store(writing.chunk());
+                return;
+            }
         }
         for (int i = 0; i < writing.chunk().size(); i++) {
             results[writing.chunk().get(i)] = stored.get(i);
         }
+    }
+
+    /**
+     * The linked chunk written on this thread, when the writer refused it or its write failed for a passing
+     * reason: linking it again would find the customers its first link created and report them as matched,
+     * not new. Null when it cannot be written so.
+     */
+    private List<IngestResult> storeAgain(SourceBatch.Linked linked, Throwable failure) {
+        Throwable last = failure;
+        for (int attempt = 1; attempt <= Transient.ATTEMPTS; attempt++) {
+            if (!(last instanceof RejectedExecutionException) && !Transient.is(last)) {
+                return null;
+            }
+            try {
+                return batch.store(linked);
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        return null;
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import kr.crm.api.common.Page;
 import kr.crm.api.common.PageRequest;
 import kr.crm.api.common.ValidationException;
@@ -54,11 +56,15 @@ public final class DefaultOrderService implements OrderService {
 
     private final OrderStore store;
     private final SourceBatch batch;
-    private final ExecutorService writer = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "crm-order-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Writes under way at once on this node, each on a connection of its own; more are done by their callers. */
+    static final int WRITERS = 2;
+
+    private final ExecutorService writer = new ThreadPoolExecutor(0, WRITERS, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "crm-order-writer");
+                t.setDaemon(true);
+                return t;
+            });
     private final ChunkPipeline pipeline;
     private final IngestStatStore stats;
     private final Clock clock;
@@ -87,10 +93,15 @@ public final class DefaultOrderService implements OrderService {
         this.events = events;
     }
 
-    /** Writes under way finish; new ones are done on the caller's thread. */
+    /** Writes under way finish (for up to 30 s); new ones are done on their callers' threads. */
     @Deactivate
     void stop() {
         writer.shutdown();
+        try {
+            writer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

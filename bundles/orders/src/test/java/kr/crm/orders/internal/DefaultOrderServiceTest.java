@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -189,6 +190,16 @@ class DefaultOrderServiceTest {
         return orders;
     }
 
+    /** Resolves as the identity bundle does: a party seen before is matched to the customer made for it. */
+    private void identitiesRemember() {
+        Set<String> made = ConcurrentHashMap.newKeySet();
+        doAnswer(call -> {
+            List<PartyIdentity> parties = call.getArgument(1);
+            return parties.stream().map(p -> PartyResolution.of(new Resolution("C-" + p.name(), made.add(p.name()), 0,
+                    null, false))).toList();
+        }).when(identities).resolveAll(anyString(), anyList());
+    }
+
     private List<String> storedNumbers() {
         synchronized (stored) {
             return stored.stream().flatMap(List::stream).map(SalesOrder::orderNo).toList();
@@ -272,7 +283,8 @@ class DefaultOrderServiceTest {
     }
 
     @Test
-    void aChunkWhoseWriteFailsIsStoredTheCarefulWayAndNothingIsStoredTwice() {
+    void aChunkWhoseWriteFailsForAPassingReasonIsWrittenAgainAndKeepsItsOutcomes() {
+        identitiesRemember();
         AtomicBoolean failed = new AtomicBoolean();
         doAnswer(call -> {
             List<SalesOrder> orders = call.getArgument(0);
@@ -291,12 +303,31 @@ class DefaultOrderServiceTest {
     }
 
     @Test
-    void afterTheServiceStopsAManyChunkDeliveryIsStillStoredWhole() {
+    void afterTheServiceStopsAManyChunkDeliveryIsStillStoredWholeWithItsOutcomes() {
+        identitiesRemember();
         service.stop();
 
         List<IngestResult> r = service.ingestAll(orders(DefaultOrderService.CHUNK + 10));
 
         assertThat(r).extracting(IngestResult::outcome).containsOnly(IngestOutcome.NEW_CUSTOMER);
         assertThat(storedNumbers()).doesNotHaveDuplicates().hasSize(DefaultOrderService.CHUNK + 10);
+    }
+
+    @Test
+    void aChunkWhoseLinkFailsWhileTheChunkBeforeIsWrittenGoesTheCarefulWayAndNothingIsLost() {
+        AtomicInteger links = new AtomicInteger();
+        doAnswer(call -> {
+            if (links.incrementAndGet() == 2) { // the second chunk's, while the first one is written
+                throw new IllegalStateException(new SQLException("Deadlock found", "40001", 1213));
+            }
+            List<PartyIdentity> parties = call.getArgument(1);
+            return parties.stream().map(p -> PartyResolution.of(new Resolution("C1", true, 0, null, false))).toList();
+        }).when(identities).resolveAll(anyString(), anyList());
+
+        List<IngestResult> r = service.ingestAll(orders(3 * DefaultOrderService.CHUNK));
+
+        assertThat(links).hasValue(4);
+        assertThat(r).extracting(IngestResult::outcome).containsOnly(IngestOutcome.NEW_CUSTOMER);
+        assertThat(storedNumbers()).doesNotHaveDuplicates().hasSize(3 * DefaultOrderService.CHUNK);
     }
 }

@@ -35,6 +35,7 @@ import kr.crm.tools.testdata.Variation;
  * <p>Arguments: orders (default 20000). System properties {@code crm.host.jar}, and {@code bench.hostJvm}: options
  * for the host's JVM, separated by spaces (e.g. {@code -XX:StartFlightRecording=filename=host.jfr} to profile it);
  * {@code bench.serverOptions}: more options for MariaDB (e.g. {@code --slow-query-log=1 --long-query-time=0});
+ * {@code bench.restBatch}: orders per REST bulk request (default 1,000; the API takes up to 10,000);
  * {@code bench.warmup}: orders of other people imported first through both paths under other sources, so that a
  * short run measures compiled code rather than the JIT compiler at work.
  */
@@ -110,8 +111,9 @@ public final class IngestThroughput {
     private static double rest(String base, List<BenchOrders.Item> items, String source) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long start = System.nanoTime();
-        for (int from = 0; from < items.size(); from += 1000) {
-            String body = BenchOrders.json(items.subList(from, Math.min(items.size(), from + 1000)), source);
+        int batch = Integer.getInteger("bench.restBatch", 1000);
+        for (int from = 0; from < items.size(); from += batch) {
+            String body = BenchOrders.json(items.subList(from, Math.min(items.size(), from + batch)), source);
             HttpResponse<String> r = http.send(request(base + "v1/orders/batch", "application/json", body),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {

@@ -221,6 +221,28 @@ final class CrmHost {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A request whose answer may never arrive; see {@link #tooLarge}. */
+    interface Send {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    /**
+     * Sends a body too large to be read and checks the refusal: 413, or no answer at all when the server refused
+     * before reading and closed the connection while the client was still sending (which of the two depends on
+     * timing). The caller checks that nothing was stored.
+     *
+     * @return the 413 answer, or null if the connection was closed first
+     */
+    static HttpResponse<String> tooLarge(Send request) throws Exception {
+        try {
+            HttpResponse<String> r = request.send();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+            return r;
+        } catch (IOException closed) {
+            return null;
+        }
+    }
+
     JsonNode read(HttpResponse<String> response) throws Exception {
         return json.readTree(response.body());
     }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.crm.api.order.OrderEvents;
@@ -82,6 +88,37 @@ class OrderLinkingTest extends CrmTest {
         assertThat(stored.path("lines").get(0).path("productName").asText()).isEqualTo("정밀 베어링");
         assertThat(host.read(host.call("GET", "v1/orders?customer=" + first.path("customerKey").asText(),
                 CrmHost.VIEWER, null)).path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aValueAChannelGivesAgainOnALaterDayShowsWhenItWasLastSeen() throws Exception {
+        String u = run();
+        String buyer = "{\"name\":\"한지우" + u + "\",\"phone\":\"010-3" + u.substring(0, 3).replaceAll("[^0-9]", "6")
+                + "-2468\",\"email\":\"jw." + u + "@example.com\"}";
+        String key = deliver(order("lotte-on", "L1" + u, buyer, "30000"), 201).path("customerKey").asText();
+        try (Connection db = CrmHost.jdbc(); PreparedStatement back = db.prepareStatement("UPDATE customer_identity"
+                + " SET first_seen = NOW(6) - INTERVAL 3 DAY, last_seen = NOW(6) - INTERVAL 3 DAY WHERE customer_key = ?")) {
+            back.setString(1, key);
+            assertThat(back.executeUpdate()).isGreaterThanOrEqualTo(3);
+        }
+        Instant before = Instant.now().minus(Duration.ofMinutes(5));
+        JsonNode again = deliver(order("lotte-on", "L2" + u, buyer, "45000"), 201);
+        assertThat(again.path("outcome").asText()).isEqualTo("LINKED");
+        assertThat(again.path("customerKey").asText()).isEqualTo(key);
+
+        JsonNode values = host.read(host.call("GET", "v1/customers/" + key + "/sources", CrmHost.ADMIN, null))
+                .path("values");
+        List<JsonNode> fromChannel = new ArrayList<>();
+        values.forEach(v -> {
+            if (v.path("source").asText().equals("lotte-on")) {
+                fromChannel.add(v);
+            }
+        });
+        assertThat(fromChannel).extracting(v -> v.path("kind").asText()).contains("NAME", "PHONE", "EMAIL");
+        for (JsonNode v : fromChannel) {
+            assertThat(Instant.parse(v.path("lastSeen").asText())).as(v.toString()).isAfter(before);
+            assertThat(Instant.parse(v.path("firstSeen").asText())).as(v.toString()).isBefore(before);
+        }
     }
 
     @Test

@@ -15,8 +15,7 @@ public interface IdentityMapper {
 
     int insertIgnore(@Param("r") IdentityRow row, @Param("seen") Instant seen);
 
-    int touch(@Param("rows") List<IdentityRow> rows, @Param("keys") Collection<String> keys,
-            @Param("seen") Instant seen, @Param("dayStart") Instant dayStart);
+    int touch(@Param("r") IdentityRow row, @Param("seen") Instant seen, @Param("dayStart") Instant dayStart);
 
     List<String> holderKeys(@Param("values") Map<IdentityKind, List<String>> values);
 

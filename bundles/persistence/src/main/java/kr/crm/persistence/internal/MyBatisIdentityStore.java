@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -23,6 +24,13 @@ public final class MyBatisIdentityStore implements IdentityStore {
 
     /** Customers per query of {@link #rowsOf}: below 1,000, where MariaDB turns an IN list into a table. */
     private static final int CHUNK = 500;
+
+    /** One fixed order of uk_identity's columns (customer_key, source, kind, entered), the same on every node. */
+    private static final Comparator<IdentityRow> UNIQUE_KEY_ORDER = Comparator
+            .comparing(IdentityRow::customerKey, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(IdentityRow::source, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(r -> r.kind().name())
+            .thenComparing(IdentityRow::entered, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
 
     private final SqlSessions sessions;
 
@@ -66,8 +74,9 @@ public final class MyBatisIdentityStore implements IdentityStore {
                 mapper.insertIgnore(row, seen);
             }
             s.flushStatements();
-            for (List<IdentityRow> chunk : Chunks.of(known)) {
-                mapper.touch(chunk, chunk.stream().map(IdentityRow::customerKey).distinct().toList(), seen, dayStart);
+            // in the unique key's order, so that two nodes touching the same rows lock them in the same order
+            for (IdentityRow row : known.stream().sorted(UNIQUE_KEY_ORDER).toList()) {
+                mapper.touch(row, seen, dayStart);
             }
             return s.flushStatements();
         });

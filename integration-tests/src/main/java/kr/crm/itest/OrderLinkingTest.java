@@ -122,6 +122,19 @@ class OrderLinkingTest extends CrmTest {
     }
 
     @Test
+    void anOrderHeaderWithoutLinesIsStored() throws Exception {
+        String u = run();
+        JsonNode stored = deliver("""
+                {"source":"erp","orderNo":"HDR-%s","orderedAt":"2026-11-22T14:00:00+09:00","totalAmount":77000,
+                 "buyer":{"kind":"COMPANY","name":"대성물산%s","hostCustomerNo":"HN-%s"}}
+                """.formatted(u, u, u), 201);
+        assertThat(stored.path("outcome").asText()).isEqualTo("NEW_CUSTOMER");
+        JsonNode read = host.read(host.call("GET", "v1/orders/erp/HDR-" + u, CrmHost.VIEWER, null));
+        assertThat(read.path("totalAmount").decimalValue()).isEqualByComparingTo("77000");
+        assertThat(read.path("lines").size()).isZero();
+    }
+
+    @Test
     void anOrderWithoutUsableIdentityIsRejectedAndTheRestOfTheBatchGoesOn() throws Exception {
         String u = run();
         String batch = "[" + order("gs-shop", "B1" + u, "{\"name\":\"이서준" + u + "\",\"phone\":\"010-2222-" + "1" + u.substring(0, 3).replaceAll("[^0-9]", "7") + "\"}", "5000")

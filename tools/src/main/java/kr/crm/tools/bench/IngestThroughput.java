@@ -30,7 +30,8 @@ import kr.crm.tools.testdata.Variation;
  * 1,000 per request) and the file import ({@code POST /api/v1/imports/bench-file}), on a fresh
  * private MariaDB; beside them MariaDB's own {@code LOAD DATA LOCAL INFILE} of as many order rows
  * into a table shaped like {@code sales_order}, the ceiling; and the rows the file import itself wrote,
- * loaded the same way into tables like the real ones ({@link WriteFloor}). Run: see docs/benchmarks.md.
+ * loaded the same way into tables like the real ones ({@link WriteFloor}); and a probe of set-based linking from a
+ * staging table ({@link SetBasedProbe}), under a source of its own. Run: see docs/benchmarks.md.
  *
  * <p>Arguments: orders (default 20000). System properties {@code crm.host.jar}, and {@code bench.hostJvm}: options
  * for the host's JVM, separated by spaces (e.g. {@code -XX:StartFlightRecording=filename=host.jfr} to profile it);
@@ -87,9 +88,11 @@ public final class IngestThroughput {
                 double hostMicros = hostCpu.used().minus(hostBefore).toNanos() / 1e3 / items.size();
                 double dbMicros = dbCpu.used().minus(dbBefore).toNanos() / 1e3 / items.size();
                 WriteFloor.Result floor;
+                SetBasedProbe.Result probe;
                 try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort
                         + "/crm_bench?allowLocalInfile=true&tinyInt1isBit=false", "crm", PASSWORD)) {
                     floor = WriteFloor.of(c, "bench-file", work, dbCpu);
+                    probe = SetBasedProbe.run(c, items, "bench-set", work, dbCpu);
                 }
                 double ceiling = loadData(dbPort, items.size(), work);
                 System.out.printf("orders=%d (with identity) over ~%d customers%n", items.size(), orders / 5);
@@ -104,6 +107,12 @@ public final class IngestThroughput {
                 System.out.println("host threads by CPU in the file import: " + busiest);
                 System.out.printf("the same rows by LOAD DATA: MariaDB %.1f µs of CPU per order%n",
                         floor.cpuSeconds() * 1e6 / floor.orders());
+                System.out.printf("set-based probe (not the CRM's code, see SetBasedProbe): %d orders, %d linked by name"
+                        + " + phone or name + e-mail, %d left for the scorer; %.2f s, %.0f orders/s; CPU per order:"
+                        + " benchmark JVM %.1f µs, MariaDB %.1f µs%n", probe.orders(), probe.linked(),
+                        probe.orders() - probe.linked(), probe.seconds(), probe.ordersPerSecond(),
+                        probe.hostCpuSeconds() * 1e6 / probe.orders(), probe.dbCpuSeconds() * 1e6 / probe.orders());
+                System.out.println("set-based probe, its steps: " + probe.steps());
             }
         }
     }

@@ -6,28 +6,45 @@ export class ApiError extends Error {
     super(body && body.error ? body.error : 'HTTP ' + status);
     this.status = status;
     this.field = body && body.field;
+    // every error the CRM's API answers names itself in `error`; any other answer came from the host's web server
+    // or a proxy in front of it (the CRM starting, stopped or unreachable), and status 0 is a failed network
+    this.unreachable = !(body && typeof body.error === 'string');
   }
 }
 
 export async function api(method, path, body, headers = {}) {
-  const response = await fetch('/api/' + path, {
-    method,
-    credentials: 'same-origin',
-    headers: { 'X-CRM-Web': '1', Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+  let response;
+  try {
+    response = await fetch('/api/' + path, {
+      method,
+      credentials: 'same-origin',
+      headers: { 'X-CRM-Web': '1', Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  } catch (e) {
+    throw new ApiError(0, null);
+  }
   if (response.status === 401) {
     location.href = '/crm/login.html?next=' + encodeURIComponent(location.pathname + location.search);
     throw new ApiError(401, { error: 'login required' });
   }
   const text = await response.text();
-  const json = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, json);
-  return json;
+  if (!response.ok) throw new ApiError(response.status, errorBody(text));
+  return text ? JSON.parse(text) : null;
+}
+
+/** A failed answer's body, or null when it is not JSON (an HTML or text error page of a server before the CRM). */
+function errorBody(text) {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch (e) {
+    return null;
+  }
 }
 
 /** A user-facing message for a failed call. */
 export function message(e) {
+  if (e.unreachable) return t.unavailable;
   if (e.status === 403) return t.forbidden;
   if (e.status === 404) return t.notFound;
   if (e.status === 409) return t.conflict;

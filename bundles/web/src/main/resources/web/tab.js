@@ -235,7 +235,7 @@ async function showSegments() {
 async function showInterest() {
   try {
     const i = await api('GET', 'v1/analytics/customers/' + encodeURIComponent(key) + '/interest')
-      .catch((e) => (e.status === 404 ? null : Promise.reject(e)));
+      .catch((e) => (e.status === 404 && !e.unreachable ? null : Promise.reject(e)));
     $('interest').replaceChildren(h('h2', {}, t.interest), i === null ? h('p', { class: 'muted' }, t.noInterest)
       : h('ul', { class: 'rows' },
         h('li', { 'data-testid': 'interest-recent' }, t.recentResponses(i.recentOpens, i.recentClicks, i.windowDays)),
@@ -256,7 +256,7 @@ async function main() {
     const [customer, sources, grade, history, orders, monthly] = await Promise.all([
       api('GET', 'v1/customers/' + enc),
       api('GET', 'v1/customers/' + enc + '/sources'),
-      api('GET', 'v1/accounts/' + enc + '/grade').catch((e) => (e.status === 404 ? null : Promise.reject(e))),
+      api('GET', 'v1/accounts/' + enc + '/grade').catch((e) => (e.status === 404 && !e.unreachable ? null : Promise.reject(e))),
       api('GET', 'v1/accounts/' + enc + '/grade/history').catch(() => []),
       api('GET', 'v1/orders?customer=' + enc + '&size=10'),
       api('GET', 'v1/orders/monthly?customer=' + enc + '&months=12'),
@@ -269,7 +269,7 @@ async function main() {
     showInterest();
     await reloadTasksAndLog();
   } catch (e) {
-    if (e.status !== 401) $('customer').replaceChildren(h('p', { class: 'bad', 'data-testid': 'error' }, e.status ? message(e) : e.message));
+    if (e.status !== 401) $('customer').replaceChildren(h('p', { class: 'bad', 'data-testid': 'error' }, e.status !== undefined ? message(e) : e.message));
   } finally {
     window.crmLoadedMs = Math.round(performance.now());
     $('tab').setAttribute('aria-busy', 'false');

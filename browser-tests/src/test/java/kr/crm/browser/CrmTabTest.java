@@ -152,4 +152,21 @@ class CrmTabTest extends BrowserTest {
         awaitLoaded();
         assertThat(text("customer-key")).as("found by the ERP's order number").isEqualTo(key);
     }
+
+    @Test
+    @Order(7)
+    void anAnswerFromAServerBeforeTheCrmSaysTheCrmCannotBeReachedNotThatTheCustomerIsMissing() throws Exception {
+        browser.get(demo.base + "/crm/tab.html?customer=" + key + "&lang=ko");
+        awaitLoaded();
+        // the host's web server answers a path no CRM servlet serves with its own 404, as it does for the API while
+        // the CRM starts; the CRM's API answers an unknown customer with its own 404
+        String shown = (String) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/crm/api.js').then((m) => Promise.all([
+                  m.api('GET', '../crm/no-such-page.json').then(() => 'answered', (e) => m.message(e)),
+                  m.api('GET', 'v1/customers/NO-SUCH-KEY').then(() => 'answered', (e) => m.message(e))]))
+                  .then((r) => done(r.join(' | ')), (e) => done('failed: ' + e));
+                """);
+        assertThat(shown).isEqualTo("CRM에 연결할 수 없습니다. 잠시 후 다시 시도해 주세요 | 찾을 수 없습니다");
+    }
 }

@@ -54,30 +54,28 @@ final class ChunkPipeline {
             for (List<Integer> chunk : chunks) {
                 List<IncomingOrder> orders = chunk.stream().map(clean::get).toList();
                 if (writing != null && writing.linked().sharesAnyOf(orders)) {
-                    Writing before = writing;
+                    finish(writing, results, fallback);
                     writing = null;
-                    finish(before, results, fallback);
                 }
                 SourceBatch.Linked linked;
                 try {
                     linked = batch.link(source, orders, clock.get());
                 } catch (RuntimeException e) {
-                    Writing before = writing;
-                    writing = null;
-                    finish(before, results, fallback);
-                    fallback.store(chunk);
-                    continue;
+                    linked = null; // written the careful way, after the write under way
                 }
-                Writing before = writing;
+                finish(writing, results, fallback);
                 writing = null;
-                finish(before, results, fallback);
-                writing = new Writing(chunk, linked, write(linked));
+                if (linked == null) {
+                    fallback.store(chunk);
+                } else {
+                    writing = new Writing(chunk, linked, write(linked));
+                }
             }
-            Writing last = writing;
+            finish(writing, results, fallback);
             writing = null;
-            finish(last, results, fallback);
         } finally {
             if (writing != null) { // left by an Error: the caller hears of it only once the write under way ended
+                // (a write that finish had already waited for is done, and this returns at once)
                 writing.done().handle((stored, failure) -> stored).join();
             }
         }

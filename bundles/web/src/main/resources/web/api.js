@@ -7,8 +7,9 @@ export class ApiError extends Error {
     this.status = status;
     this.field = body && body.field;
     // every error the CRM's API answers names itself in `error`; any other answer came from the host's web server
-    // or a proxy in front of it (the CRM starting, stopped or unreachable), and status 0 is a failed network
-    this.unreachable = !(body && typeof body.error === 'string');
+    // or a proxy in front of it (the CRM starting, stopped or unreachable), and status 0 is a failed network;
+    // a 503 is the CRM on this node not up yet (see /crm/ready), which the user reads the same way
+    this.unreachable = status === 503 || !(body && typeof body.error === 'string');
   }
 }
 

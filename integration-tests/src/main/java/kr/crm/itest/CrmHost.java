@@ -119,6 +119,7 @@ final class CrmHost {
         CrmHost host = new CrmHost(context,
                 "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port") + "/api/");
         host.awaitStatus("GET", "v1/customers", REP, 200);
+        host.awaitReadiness(200);
         return host;
     }
 
@@ -264,6 +265,25 @@ final class CrmHost {
         }
         throw new AssertionError("no " + status + " from " + method + " " + path + " in time; last "
                 + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    /** {@code GET /crm/ready}: whether the CRM on the host is up, and what it waits for (no login). */
+    HttpResponse<String> ready() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replace("/api/", "/crm/ready")))
+                .timeout(Duration.ofSeconds(30)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until the readiness answers with the status; 200 before the first test: none starts on a half-up node. */
+    HttpResponse<String> awaitReadiness(int status) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        HttpResponse<String> last = ready();
+        while (last.statusCode() != status && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+            last = ready();
+        }
+        assertThat(last.statusCode()).as("the CRM's readiness: %s", last.body()).isEqualTo(status);
+        return last;
     }
 
     static String escape(String s) {

@@ -63,6 +63,30 @@ public final class HostProcess implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Waits until the CRM on the host says it is ready ({@code GET /crm/ready} answers 200).
+     *
+     * @return empty when it is ready; otherwise its last answer (what it waits for), or why there was none
+     */
+    public java.util.Optional<String> awaitReady(String base) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String last = "no answer from " + base + "/crm/ready";
+        for (int i = 0; i < 240 && process.isAlive(); i++) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/crm/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return java.util.Optional.empty();
+                }
+                last = r.statusCode() + " " + r.body();
+            } catch (IOException e) {
+                // the HTTP server is not up yet
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        return java.util.Optional.of(process.isAlive() ? last : "the host process ended");
+    }
+
     /** The host JVM's process id (for jcmd), and when it started. */
     public ProcessHandle handle() {
         return process.toHandle();

@@ -14,7 +14,9 @@ import kr.crm.api.common.NotFoundException;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.TooManyRequestsException;
 import kr.crm.api.common.ValidationException;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every exception that leaves a resource into a JSON error with the right status.
  * Unexpected failures are logged with an incident id and the exception types only: messages of
- * database errors can quote the personal data that was being written.
+ * database errors can quote the personal data that was being written. A path that no resource serves answers 503
+ * with {@code Retry-After} while the CRM on this node is not {@link Readiness ready} (its resource may be on its way),
+ * 404 once it is.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
@@ -33,8 +37,18 @@ import org.slf4j.LoggerFactory;
 public final class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
+    /** Seconds a client is asked to wait before it tries a path again that the CRM is still starting. */
+    static final int STARTING_RETRY_SECONDS = 5;
+
+    private final Readiness readiness;
+
     @Context
     private HttpServletRequest request;
+
+    @Activate
+    public ErrorMapper(@Reference Readiness readiness) {
+        this.readiness = readiness;
+    }
 
     @Override
     public Response toResponse(Throwable e) {
@@ -68,6 +82,12 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof JsonProcessingException) {
             return ErrorBody.response(Response.Status.BAD_REQUEST, "body is not valid JSON", "body");
+        }
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() == 404 && !readiness.state().ready()) {
+            // no resource serves the path (CXF), or the whiteboard lost the resource's service object (Aries)
+            return Response.fromResponse(ErrorBody.response(503, new ErrorBody(
+                    "the CRM is starting on this node and does not serve this yet; try again in a moment", null, null)))
+                    .header("Retry-After", STARTING_RETRY_SECONDS).build();
         }
         if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();

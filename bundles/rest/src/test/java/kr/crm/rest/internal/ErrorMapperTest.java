@@ -1,8 +1,11 @@
 package kr.crm.rest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
 import javax.ws.rs.core.Response;
 import kr.crm.api.common.StaleVersionException;
 import kr.crm.api.common.ValidationException;
@@ -10,7 +13,32 @@ import kr.crm.api.customer.CustomerDraft;
 import org.junit.jupiter.api.Test;
 
 class ErrorMapperTest {
-    private final ErrorMapper mapper = new ErrorMapper();
+    private static final Readiness.State STARTING =
+            new Readiness.State(List.of("bundle kr.crm.tasks is not started"), List.of());
+    private final Readiness readiness = mock(Readiness.class);
+    private final ErrorMapper mapper = new ErrorMapper(readiness);
+
+    @Test
+    void aPathNoResourceServesIs503WithRetryAfterWhileTheCrmIsStartingAnd404Afterwards() {
+        when(readiness.state()).thenReturn(STARTING);
+        Response starting = mapper.toResponse(new javax.ws.rs.NotFoundException());
+        assertThat(starting.getStatus()).isEqualTo(503);
+        assertThat(starting.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(((ErrorBody) starting.getEntity()).error()).contains("starting");
+
+        when(readiness.state()).thenReturn(new Readiness.State(List.of(), List.of()));
+        Response ready = mapper.toResponse(new javax.ws.rs.NotFoundException());
+        assertThat(ready.getStatus()).isEqualTo(404);
+        assertThat(((ErrorBody) ready.getEntity()).error()).isEqualTo("Not Found");
+    }
+
+    @Test
+    void aCustomerThatIsNotThereIs404EvenWhileTheCrmIsStarting() {
+        when(readiness.state()).thenReturn(STARTING);
+        Response r = mapper.toResponse(new kr.crm.api.common.NotFoundException("customer C1"));
+        assertThat(r.getStatus()).isEqualTo(404);
+        assertThat(((ErrorBody) r.getEntity()).error()).isEqualTo("customer C1 not found");
+    }
 
     @Test
     void validationErrorsAre400NamingTheField() {

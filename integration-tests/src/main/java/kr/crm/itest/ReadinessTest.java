@@ -1,0 +1,80 @@
+package kr.crm.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+
+/**
+ * {@code GET /crm/ready}, what a load balancer in front of several host nodes asks, and what the API answers on a
+ * node where part of the CRM is not up.
+ */
+class ReadinessTest extends CrmTest {
+    /** The API's answer once it has this status; the whiteboard takes a moment to drop a resource that went. */
+    private HttpResponse<String> awaitStatus(String path, int status) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        HttpResponse<String> last = host.call("GET", path, CrmHost.REP, null);
+        while (last.statusCode() != status && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+            last = host.call("GET", path, CrmHost.REP, null);
+        }
+        assertThat(last.statusCode()).as("%s, while readiness says %s", last.body(), host.ready().body())
+                .isEqualTo(status);
+        return last;
+    }
+
+    private List<String> waits(HttpResponse<String> answer) throws Exception {
+        List<String> waits = new ArrayList<>();
+        host.read(answer).path("waitingFor").forEach(w -> waits.add(w.asText()));
+        return waits;
+    }
+
+    @Test
+    void aStartedNodeIsReadyWithoutALoginAndSaysSoInJson() throws Exception {
+        HttpResponse<String> answer = host.awaitReadiness(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        JsonNode body = host.read(answer);
+        assertThat(body.path("ready").asBoolean()).isTrue();
+        assertThat(waits(answer)).isEmpty();
+        assertThat(body.path("notConfigured").isArray()).as("the optional parts an admin has not configured").isTrue();
+        assertThat(host.call("GET", "v1/no-such-thing", CrmHost.REP, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void withABundleStoppedTheNodeSaysWhatItWaitsForAndItsPathsAnswer503UntilItIsBack() throws Exception {
+        host.awaitReadiness(200);
+        String account = host.read(host.call("POST", "v1/accounts", CrmHost.REP, "{\"name\":\"준비점검상사\"}"))
+                .path("key").asText();
+        String complaints = "v1/contact-logs/complaints?account=" + account;
+        assertThat(host.call("GET", complaints, CrmHost.REP, null).statusCode()).isEqualTo(200);
+        Bundle contactLogs = host.bundle("kr.crm.contactlog");
+        contactLogs.stop();
+        try {
+            HttpResponse<String> notReady = host.awaitReadiness(503);
+            assertThat(host.read(notReady).path("ready").asBoolean()).isFalse();
+            assertThat(waits(notReady)).contains("bundle kr.crm.contactlog is not started")
+                    .anySatisfy(w -> assertThat(w).startsWith("component kr.crm.rest.internal.ContactLogResource waits for "));
+
+            HttpResponse<String> starting = awaitStatus(complaints, 503);
+            assertThat(starting.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(host.read(starting).path("error").asText()).contains("starting");
+            assertThat(host.call("GET", "v1/no-such-thing", CrmHost.REP, null).statusCode())
+                    .as("any path no resource serves, while the node is not ready").isEqualTo(503);
+            assertThat(host.call("GET", "v1/customers?q=x", CrmHost.REP, null).statusCode())
+                    .as("the parts that are up go on answering").isEqualTo(200);
+        } finally {
+            contactLogs.start();
+        }
+        host.awaitReadiness(200);
+        assertThat(host.call("GET", complaints, CrmHost.REP, null).statusCode())
+                .as("the path, as soon as the node says it is ready").isEqualTo(200);
+        assertThat(host.call("GET", "v1/no-such-thing", CrmHost.REP, null).statusCode()).isEqualTo(404);
+    }
+}

@@ -114,17 +114,9 @@ final class ChunkPipeline {
      * not new. Null when it cannot be written so.
      */
     private List<IngestResult> storeAgain(SourceBatch.Linked linked, Throwable failure) {
-        Throwable last = failure;
-        for (int attempt = 1; attempt <= Transient.ATTEMPTS; attempt++) {
-            if (!(last instanceof RejectedExecutionException) && !Transient.is(last)) {
-                return null;
-            }
-            try {
-                return batch.store(linked);
-            } catch (RuntimeException e) {
-                last = e;
-            }
+        if (!(failure instanceof RejectedExecutionException) && !Transient.is(failure)) {
+            return null;
         }
-        return null;
+        return Transient.tries(() -> batch.store(linked)).value();
     }
 }

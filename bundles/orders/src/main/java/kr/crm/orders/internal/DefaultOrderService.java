@@ -165,21 +165,14 @@ public final class DefaultOrderService implements OrderService {
 
     private void store(String source, List<Integer> positions, List<IncomingOrder> clean, IngestResult[] results) {
         List<IncomingOrder> orders = positions.stream().map(clean::get).toList();
-        RuntimeException failure = null;
-        for (int attempt = 1; attempt <= Transient.ATTEMPTS; attempt++) {
-            try {
-                List<IngestResult> linked = batch.ingest(source, orders, now());
-                for (int i = 0; i < positions.size(); i++) {
-                    results[positions.get(i)] = linked.get(i);
-                }
-                return;
-            } catch (RuntimeException e) {
-                failure = e;
-                if (!Transient.is(e)) {
-                    break;
-                }
+        Transient.Tried<List<IngestResult>> tried = Transient.tries(() -> batch.ingest(source, orders, now()));
+        if (tried.done()) {
+            for (int i = 0; i < positions.size(); i++) {
+                results[positions.get(i)] = tried.value().get(i);
             }
+            return;
         }
+        RuntimeException failure = tried.failure();
         if (positions.size() > 1) {
             // halves, not singles: a refused order is found in log2(n) steps, and after a burst of
             // lost connections the rest still goes in large batches

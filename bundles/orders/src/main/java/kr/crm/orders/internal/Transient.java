@@ -2,15 +2,40 @@ package kr.crm.orders.internal;
 
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
+import java.util.function.Supplier;
 
 /**
  * Failures worth one more try: a deadlock or lock wait with a concurrent merge, a Galera
- * certification failure, a race with another node inserting the same row, a dropped connection. Delivery is idempotent, so trying again is safe.
+ * certification failure, a race with another node inserting the same row, a dropped connection. Delivery is
+ * idempotent, so trying again is safe.
  */
 final class Transient {
     static final int ATTEMPTS = 3;
 
     private Transient() {
+    }
+
+    /** What {@link #tries} came to: the work's value, or the failure that ended the tries. */
+    record Tried<T>(T value, RuntimeException failure) {
+        boolean done() {
+            return failure == null;
+        }
+    }
+
+    /** Runs the work up to {@link #ATTEMPTS} times, again only while it fails for a passing reason. */
+    static <T> Tried<T> tries(Supplier<T> work) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return new Tried<>(work.get(), null);
+            } catch (RuntimeException e) {
+                failure = e;
+                if (!is(e)) {
+                    break;
+                }
+            }
+        }
+        return new Tried<>(null, failure);
     }
 
     static boolean is(Throwable e) {

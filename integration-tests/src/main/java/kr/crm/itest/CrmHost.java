@@ -199,8 +199,7 @@ final class CrmHost {
             request.header("Content-Type", "application/json; charset=UTF-8");
         }
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user));
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -208,13 +207,17 @@ final class CrmHost {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The Basic credentials of a test user. */
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Posts raw bytes, e.g. a channel's file in its own encoding; {@code headers} are name, value pairs. */
     HttpResponse<String> upload(String path, String user, byte[] body, String contentType, String... headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic(user))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -267,20 +270,26 @@ final class CrmHost {
                 + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 
-    /** {@code GET /crm/ready}: whether the CRM on the host is up, and what it waits for (no login). */
-    HttpResponse<String> ready() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replace("/api/", "/crm/ready")))
-                .timeout(Duration.ofSeconds(30)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    /** {@code GET /crm/ready} as the user (null: no login), who sees what it waits for if an admin. */
+    HttpResponse<String> ready(String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.replace("/api/", "/crm/ready")))
+                .timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Waits until the readiness answers with the status; 200 before the first test: none starts on a half-up node. */
+    /**
+     * Waits until the readiness answers an admin with the status; 200 before the first test: none starts on a
+     * half-up node.
+     */
     HttpResponse<String> awaitReadiness(int status) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        HttpResponse<String> last = ready();
+        HttpResponse<String> last = ready(ADMIN);
         while (last.statusCode() != status && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(200);
-            last = ready();
+            last = ready(ADMIN);
         }
         assertThat(last.statusCode()).as("the CRM's readiness: %s", last.body()).isEqualTo(status);
         return last;

@@ -23,7 +23,7 @@ class ReadinessTest extends CrmTest {
             TimeUnit.MILLISECONDS.sleep(200);
             last = host.call("GET", path, CrmHost.REP, null);
         }
-        assertThat(last.statusCode()).as("%s, while readiness says %s", last.body(), host.ready().body())
+        assertThat(last.statusCode()).as("%s, while readiness says %s", last.body(), host.ready(CrmHost.ADMIN).body())
                 .isEqualTo(status);
         return last;
     }
@@ -35,16 +35,23 @@ class ReadinessTest extends CrmTest {
     }
 
     @Test
-    void aStartedNodeIsReadyWithoutALoginAndSaysSoInJson() throws Exception {
-        HttpResponse<String> answer = host.awaitReadiness(200);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+    void aStartedNodeIsReadyWithoutALoginAndOnlyAnAdminIsToldTheDetails() throws Exception {
+        HttpResponse<String> admin = host.awaitReadiness(200);
+        assertThat(admin.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
-        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
-        JsonNode body = host.read(answer);
-        assertThat(body.path("ready").asBoolean()).isTrue();
-        assertThat(waits(answer)).isEmpty();
-        assertThat(body.path("notConfigured").isArray()).as("the optional parts an admin has not configured").isTrue();
-        assertThat(host.call("GET", "v1/no-such-thing", CrmHost.REP, null).statusCode()).isEqualTo(404);
+        assertThat(admin.headers().firstValue("Cache-Control")).hasValue("no-store");
+        JsonNode details = host.read(admin);
+        assertThat(details.path("ready").asBoolean()).isTrue();
+        assertThat(waits(admin)).isEmpty();
+        assertThat(details.path("notConfigured").isArray()).as("the optional parts an admin has not configured")
+                .isTrue();
+
+        for (String user : new String[] {null, CrmHost.REP}) {
+            HttpResponse<String> answer = host.ready(user);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).as("what %s is told", user).isEqualTo("{\"ready\":true}");
+        }
+        assertThat(awaitStatus("v1/no-such-thing", 404).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -65,16 +72,15 @@ class ReadinessTest extends CrmTest {
             HttpResponse<String> starting = awaitStatus(complaints, 503);
             assertThat(starting.headers().firstValue("Retry-After")).hasValue("5");
             assertThat(host.read(starting).path("error").asText()).contains("starting");
-            assertThat(host.call("GET", "v1/no-such-thing", CrmHost.REP, null).statusCode())
-                    .as("any path no resource serves, while the node is not ready").isEqualTo(503);
-            assertThat(host.call("GET", "v1/customers?q=x", CrmHost.REP, null).statusCode())
-                    .as("the parts that are up go on answering").isEqualTo(200);
+            assertThat(host.ready(null).body()).isEqualTo("{\"ready\":false}");
+            awaitStatus("v1/no-such-thing", 503); // any path no resource serves, while the node is not ready
+            awaitStatus("v1/customers?q=x", 200); // the parts that are up go on answering
         } finally {
             contactLogs.start();
         }
         host.awaitReadiness(200);
         assertThat(host.call("GET", complaints, CrmHost.REP, null).statusCode())
                 .as("the path, as soon as the node says it is ready").isEqualTo(200);
-        assertThat(host.call("GET", "v1/no-such-thing", CrmHost.REP, null).statusCode()).isEqualTo(404);
+        assertThat(awaitStatus("v1/no-such-thing", 404).statusCode()).isEqualTo(404);
     }
 }

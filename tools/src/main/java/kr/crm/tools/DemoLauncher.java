@@ -58,7 +58,7 @@ public final class DemoLauncher {
 
         String base = "http://127.0.0.1:" + httpPort;
         // up means: the CRM says it is ready, and the customer resource answers for a demo user (the data is in)
-        java.util.Optional<String> waiting = host.awaitReady(base);
+        java.util.Optional<String> waiting = host.awaitReady(base, "admin:" + DEMO_PASSWORD);
         if (waiting.isPresent()) {
             System.err.println("The CRM did not become ready; it says: " + waiting.get());
         } else if (host.awaitUp(base + "/api/v1/customers", "rep.kim:" + DEMO_PASSWORD)) {
@@ -77,7 +77,7 @@ public final class DemoLauncher {
             System.out.println("  Mail sent:    " + work.resolve("mail") + "/*.eml, or IMAP 127.0.0.1:" + imapPort
                     + " (user and password: the recipient's address); admins: " + base + "/api/v1/mail/outbox");
             System.out.println("  REST API:     " + base + "/api/v1/customers");
-            System.out.println("  Readiness:    " + base + "/crm/ready  (for a load balancer; no login)");
+            System.out.println("  Readiness:    " + base + "/crm/ready  (for a load balancer, no login; an admin sees what it waits for)");
             System.out.println("  OpenAPI:      " + base + "/api/openapi.json");
             System.out.println("  Web console:  " + base + "/system/console  (admin / " + DEMO_PASSWORD + ")");
             System.out.println("  Demo users:   admin, rep.kim, viewer — password " + DEMO_PASSWORD);

@@ -64,16 +64,20 @@ public final class HostProcess implements AutoCloseable {
     }
 
     /**
-     * Waits until the CRM on the host says it is ready ({@code GET /crm/ready} answers 200).
+     * Waits until the CRM on the host says it is ready ({@code GET /crm/ready} answers 200), asking as an admin so
+     * that a node that does not become ready says why.
      *
      * @return empty when it is ready; otherwise its last answer (what it waits for), or why there was none
      */
-    public java.util.Optional<String> awaitReady(String base) throws InterruptedException {
+    public java.util.Optional<String> awaitReady(String base, String adminCredentials) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        String authorization = "Basic "
+                + Base64.getEncoder().encodeToString(adminCredentials.getBytes(StandardCharsets.UTF_8));
         String last = "no answer from " + base + "/crm/ready";
         for (int i = 0; i < 240 && process.isAlive(); i++) {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/crm/ready")).build(),
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/crm/ready"))
+                        .timeout(Duration.ofSeconds(5)).header("Authorization", authorization).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return java.util.Optional.empty();

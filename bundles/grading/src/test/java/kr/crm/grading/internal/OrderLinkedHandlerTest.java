@@ -75,6 +75,7 @@ class OrderLinkedHandlerTest {
         handler.handleEvent(linked("K3", "K2"));
         release.countDown();
         awaitRuns(runs, 2);
+        assertThat(runs).hasSize(2);
         assertThat(runs.get(0)).containsExactly("K1");
         assertThat(runs.get(1)).containsExactlyInAnyOrder("K2", "K3");
         handler.stop();

@@ -83,7 +83,7 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof JsonProcessingException) {
             return ErrorBody.response(Response.Status.BAD_REQUEST, "body is not valid JSON", "body");
         }
-        if (e instanceof WebApplicationException w && w.getResponse().getStatus() == 404 && !readiness.state().ready()) {
+        if (e instanceof WebApplicationException w && w.getResponse().getStatus() == 404 && starting()) {
             // no resource serves the path (CXF), or the whiteboard lost the resource's service object (Aries)
             return Response.fromResponse(ErrorBody.response(503, new ErrorBody(
                     "the CRM is starting on this node and does not serve this yet; try again in a moment", null, null)))
@@ -96,6 +96,15 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.error("Incident {}: {}", incident, causeChain(e));
         return ErrorBody.response(500, new ErrorBody("internal error, incident " + incident, null, null));
+    }
+
+    /** Whether the node is not ready; if that cannot be read (SCR stopping with the host), a 404 stays a 404. */
+    private boolean starting() {
+        try {
+            return !readiness.state().ready();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String causeChain(Throwable e) {

@@ -19,7 +19,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import kr.crm.api.common.ValidationException;
-import kr.crm.api.security.AuthenticationRequest;
 import kr.crm.api.security.Authenticator;
 import kr.crm.api.security.CrmUser;
 import kr.crm.api.security.WebSessions;
@@ -111,18 +110,5 @@ public final class SessionResource {
     static String cookie(String value, int maxAge, boolean secure) {
         return WebSessions.COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAge + "; HttpOnly; SameSite=Lax"
                 + (secure ? "; Secure" : "");
-    }
-
-    /** A login as if it came with Basic credentials and nothing else. */
-    private record BasicOnly(String authorization, String remoteAddress) implements AuthenticationRequest {
-        @Override
-        public Optional<String> header(String name) {
-            return "Authorization".equalsIgnoreCase(name) ? Optional.of(authorization) : Optional.empty();
-        }
-
-        @Override
-        public Optional<String> cookie(String name) {
-            return Optional.empty();
-        }
     }
 }

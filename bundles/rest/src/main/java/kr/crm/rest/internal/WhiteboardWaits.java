@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
@@ -57,11 +58,15 @@ final class WhiteboardWaits {
     private static Collection<ServiceReference<?>> crmServices(BundleContext context, String filter) {
         try {
             ServiceReference<?>[] all = context.getAllServiceReferences(null, filter);
-            return all == null ? List.of() : Arrays.stream(all).filter(s -> s.getBundle() != null
-                    && s.getBundle().getSymbolicName().startsWith(Readiness.CRM_BUNDLES)).toList();
+            return all == null ? List.of() : Arrays.stream(all).filter(WhiteboardWaits::ofTheCrm).toList();
         } catch (InvalidSyntaxException e) {
             throw new IllegalArgumentException(filter, e);
         }
+    }
+
+    private static boolean ofTheCrm(ServiceReference<?> service) {
+        Bundle bundle = service.getBundle(); // null once the service is gone
+        return bundle != null && Readiness.ofTheCrm(bundle);
     }
 
     private static Set<Long> ids(Stream<Long> ids) {

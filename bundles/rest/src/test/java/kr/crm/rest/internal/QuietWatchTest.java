@@ -13,15 +13,17 @@ class QuietWatchTest {
     }
 
     @Test
-    void theFirstCountSeenStandsSinceTheStart() {
-        QuietWatch watch = new QuietWatch(START);
-        assertThat(watch.quiet(7, seconds(1.9))).isFalse();
-        assertThat(watch.quiet(7, seconds(2.0))).isTrue();
+    void theFirstCountSeenCountsAsAChange() {
+        QuietWatch watch = new QuietWatch();
+        assertThat(watch.quiet(7, seconds(100))).isFalse();
+        assertThat(watch.quiet(7, seconds(101.9))).isFalse();
+        assertThat(watch.quiet(7, seconds(102))).isTrue();
     }
 
     @Test
     void aChangeIsQuietOnlyTwoSecondsAfterItWasSeen() {
-        QuietWatch watch = new QuietWatch(START);
+        QuietWatch watch = new QuietWatch();
+        watch.quiet(7, seconds(0));
         assertThat(watch.quiet(7, seconds(10))).isTrue();
         assertThat(watch.quiet(8, seconds(11))).isFalse();
         assertThat(watch.quiet(8, seconds(12.5))).isFalse();

@@ -21,9 +21,9 @@ public interface AccessLogMapper {
             String resource, String reason, String prevHash, String hash) {
     }
 
-    int insertAll(@Param("rows") List<LogRow> rows);
+    int insertRow(@Param("r") LogRow row);
 
-    int insertSubjects(@Param("subjects") List<Subject> subjects);
+    int insertSubject(@Param("s") Subject subject);
 
     int moveHead(@Param("seq") long seq, @Param("hash") String hash);
 

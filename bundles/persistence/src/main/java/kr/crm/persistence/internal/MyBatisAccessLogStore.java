@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The access log over AccessLogMapper.xml. An append locks the single head row (SELECT … FOR UPDATE), so appends of
- * all nodes form one chain; the row, its subject index rows and the moved head commit together.
+ * all nodes form one chain; the row, its subject index rows and the moved head commit together, sent as one JDBC
+ * batch after the locks are taken.
  */
 @Component(service = AccessLogStore.class)
 public final class MyBatisAccessLogStore implements AccessLogStore {
@@ -35,15 +36,17 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
         if (entries.isEmpty()) {
             return List.of();
         }
-        return sessions.inTransactionRetried(s -> {
+        return sessions.inBatchRetried(s -> {
             AccessLogMapper m = s.getMapper(AccessLogMapper.class);
-            return append(m, head(m.lockHead()), entries, chain);
+            List<LoggedAccess> rows = append(m, head(m.lockHead()), entries, chain);
+            s.flushStatements(); // inside the retried part: a connection lost while sending the rows is retried
+            return rows;
         });
     }
 
     @Override
     public boolean appendCopied(List<AccessEntry> entries, Chain chain, String journal, long from, long through) {
-        return sessions.inTransactionRetried(s -> {
+        return sessions.inBatchRetried(s -> {
             AccessLogMapper m = s.getMapper(AccessLogMapper.class);
             Head head = head(m.lockHead()); // first, as in every append: the same order of locks everywhere
             Long mark = m.lockJournal(journal);
@@ -52,6 +55,7 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
             }
             append(m, head, entries, chain);
             m.markJournal(journal, through);
+            s.flushStatements();
             return true;
         });
     }
@@ -90,12 +94,8 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
             }
             previous = hash;
         }
-        for (int from = 0; from < written.size(); from += 500) {
-            m.insertAll(written.subList(from, Math.min(written.size(), from + 500)));
-        }
-        for (int from = 0; from < subjects.size(); from += 1000) {
-            m.insertSubjects(subjects.subList(from, Math.min(subjects.size(), from + 1000)));
-        }
+        written.forEach(m::insertRow);
+        subjects.forEach(m::insertSubject);
         m.moveHead(seq, previous);
         return rows;
     }

@@ -48,8 +48,20 @@ public final class SqlSessions {
      * For work that reads what it needs inside the transaction (decision 229).
      */
     <T> T inTransactionRetried(Function<SqlSession, T> work) {
+        return retried(factory.getConfiguration().getDefaultExecutorType(), work);
+    }
+
+    /**
+     * As {@link #inTransactionRetried}, on a batching session (see {@link #inBatch}): {@code work} flushes its
+     * statements itself before it returns, so that a connection lost while they are sent is retried too.
+     */
+    <T> T inBatchRetried(Function<SqlSession, T> work) {
+        return retried(ExecutorType.BATCH, work);
+    }
+
+    private <T> T retried(ExecutorType executor, Function<SqlSession, T> work) {
         for (int attempt = 0; ; attempt++) {
-            try (SqlSession session = factory.openSession(false)) {
+            try (SqlSession session = factory.openSession(executor, false)) {
                 T result;
                 try {
                     result = work.apply(session);

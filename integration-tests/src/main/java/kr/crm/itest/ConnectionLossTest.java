@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +38,7 @@ class ConnectionLossTest extends CrmTest {
         int killed = 0;
         while (!first.isDone() && killed < 30) {
             TimeUnit.MILLISECONDS.sleep(150);
-            killed += killHostConnections();
+            killed += CrmHost.killHostConnections();
         }
         HttpResponse<String> interrupted = first.get(5, TimeUnit.MINUTES);
         assertThat(killed).as("connections killed during the batch").isPositive();
@@ -59,25 +57,6 @@ class ConnectionLossTest extends CrmTest {
                 .as("40 buyers, 40 keys").isEqualTo(40);
     }
 
-    /** Kills the pool connections of the host under test (not this test's own). */
-    private static int killHostConnections() throws Exception {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = CrmHost.jdbc(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT id FROM information_schema.processlist "
-                        + "WHERE db = DATABASE() AND id <> CONNECTION_ID() AND command <> 'Daemon'")) {
-            while (r.next()) {
-                ids.add(r.getLong(1));
-            }
-            for (long id : ids) {
-                try {
-                    s.execute("KILL " + id);
-                } catch (java.sql.SQLException gone) {
-                    // ended by itself meanwhile
-                }
-            }
-        }
-        return ids.size();
-    }
 
     private static long count(String sql, String source) throws Exception {
         try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement(sql)) {

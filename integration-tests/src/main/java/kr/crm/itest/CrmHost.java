@@ -14,11 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -205,6 +208,26 @@ final class CrmHost {
             request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Kills the pool connections of the host under test (not this test's own). */
+    static int killHostConnections() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = jdbc(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id FROM information_schema.processlist "
+                        + "WHERE db = DATABASE() AND id <> CONNECTION_ID() AND command <> 'Daemon'")) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+            for (long id : ids) {
+                try {
+                    s.execute("KILL " + id);
+                } catch (java.sql.SQLException gone) {
+                    // ended by itself meanwhile
+                }
+            }
+        }
+        return ids.size();
     }
 
     /** The Basic credentials of a test user. */

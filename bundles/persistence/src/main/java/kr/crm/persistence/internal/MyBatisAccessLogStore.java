@@ -17,8 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The access log over AccessLogMapper.xml. An append locks the single head row (SELECT … FOR UPDATE), so appends of
- * all nodes form one chain; the row, its subject index rows and the moved head commit together, sent as one JDBC
- * batch after the locks are taken.
+ * all nodes form one chain; the row, its subject index rows and the moved head commit together, sent after the
+ * locks are taken as JDBC batches, one per statement.
  */
 @Component(service = AccessLogStore.class)
 public final class MyBatisAccessLogStore implements AccessLogStore {
@@ -38,9 +38,7 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
         }
         return sessions.inBatchRetried(s -> {
             AccessLogMapper m = s.getMapper(AccessLogMapper.class);
-            List<LoggedAccess> rows = append(m, head(m.lockHead()), entries, chain);
-            s.flushStatements(); // inside the retried part: a connection lost while sending the rows is retried
-            return rows;
+            return append(m, head(m.lockHead()), entries, chain);
         });
     }
 
@@ -55,7 +53,6 @@ public final class MyBatisAccessLogStore implements AccessLogStore {
             }
             append(m, head, entries, chain);
             m.markJournal(journal, through);
-            s.flushStatements();
             return true;
         });
     }

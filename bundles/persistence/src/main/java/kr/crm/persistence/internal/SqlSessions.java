@@ -42,29 +42,19 @@ public final class SqlSessions {
     }
 
     /**
-     * Runs {@code work} in one transaction, committed if it returns normally; if its connection dies before the
-     * commit (SQLSTATE class 08) the transaction died with it, nothing of it is stored, and {@code work} runs once
-     * more on another connection. A failure of the commit itself is not repeated: whether it was stored is unknown.
-     * For work that reads what it needs inside the transaction (decision 229).
-     */
-    <T> T inTransactionRetried(Function<SqlSession, T> work) {
-        return retried(factory.getConfiguration().getDefaultExecutorType(), work);
-    }
-
-    /**
-     * As {@link #inTransactionRetried}, on a batching session (see {@link #inBatch}): {@code work} flushes its
-     * statements itself before it returns, so that a connection lost while they are sent is retried too.
+     * Runs {@code work} in one transaction on a batching session (see {@link #inBatch}), committed if it returns
+     * normally; if its connection dies before the commit (SQLSTATE class 08) the transaction died with it, nothing of
+     * it is stored, and {@code work} runs once more on another connection. The batched statements are sent before
+     * the commit, inside the retried part. A failure of the commit itself is not repeated: whether it was stored is
+     * unknown. For work that reads what it needs inside the transaction (decision 229).
      */
     <T> T inBatchRetried(Function<SqlSession, T> work) {
-        return retried(ExecutorType.BATCH, work);
-    }
-
-    private <T> T retried(ExecutorType executor, Function<SqlSession, T> work) {
         for (int attempt = 0; ; attempt++) {
-            try (SqlSession session = factory.openSession(executor, false)) {
+            try (SqlSession session = factory.openSession(ExecutorType.BATCH, false)) {
                 T result;
                 try {
                     result = work.apply(session);
+                    session.flushStatements();
                 } catch (PersistenceException e) {
                     if (attempt == 0 && LostConnections.isLostConnection(e)) {
                         continue;

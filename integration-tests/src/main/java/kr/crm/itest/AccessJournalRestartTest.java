@@ -27,12 +27,7 @@ class AccessJournalRestartTest extends CrmTest {
 
     @Test
     void entriesStillInTheJournalWhenTheAuditBundleStopsAreCopiedOnceAfterItStarts() throws Exception {
-        HttpResponse<String> created = host.call("POST", "v1/customers", REP, """
-                {"kind":"PERSON","name":"재시작 %s","phone":"010-5678-1234","region":"부산"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 6)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String key = host.read(created).path("key").asText();
-        CrmHost.accessLogCopied();
+        String key = personWithItsCreationCopied("재시작", "010-5678-1234");
 
         Bundle audit = host.bundle("kr.crm.audit");
         try (Connection holder = CrmHost.jdbc(); Statement s = holder.createStatement()) {
@@ -63,12 +58,7 @@ class AccessJournalRestartTest extends CrmTest {
 
     @Test
     void entriesCopiedWhileTheDatabaseConnectionsAreKilledReachTheDatabaseOnceAndTheChainHolds() throws Exception {
-        HttpResponse<String> created = host.call("POST", "v1/customers", REP, """
-                {"kind":"PERSON","name":"끊김 %s","phone":"010-5678-4321","region":"대구"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 6)));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String key = host.read(created).path("key").asText();
-        CrmHost.accessLogCopied();
+        String key = personWithItsCreationCopied("끊김", "010-5678-4321");
 
         int answered = 0;
         int killed = 0;
@@ -89,6 +79,16 @@ class AccessJournalRestartTest extends CrmTest {
         assertThat(views(key)).as("each answered read once, none lost, none twice").isEqualTo(answered);
         JsonNode verify = host.read(host.call("GET", "v1/access-log/verify", ADMIN, null));
         assertThat(verify.path("intact").asBoolean()).as(verify.toString()).isTrue();
+    }
+
+    /** A new person's key, once the log of its creation is in the database: the test counts only what follows. */
+    private static String personWithItsCreationCopied(String name, String phone) throws Exception {
+        HttpResponse<String> created = host.call("POST", "v1/customers", REP, """
+                {"kind":"PERSON","name":"%s %s","phone":"%s"}"""
+                .formatted(name, UUID.randomUUID().toString().substring(0, 6), phone));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        CrmHost.accessLogCopied();
+        return host.read(created).path("key").asText();
     }
 
     private static int views(String key) throws Exception {

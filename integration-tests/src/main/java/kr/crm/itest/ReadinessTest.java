@@ -67,7 +67,8 @@ class ReadinessTest extends CrmTest {
             HttpResponse<String> notReady = host.awaitReadiness(503);
             assertThat(host.read(notReady).path("ready").asBoolean()).isFalse();
             assertThat(waits(notReady)).contains("bundle kr.crm.contactlog is not started")
-                    .anySatisfy(w -> assertThat(w).startsWith("component kr.crm.rest.internal.ContactLogResource waits for "));
+                    .anySatisfy(w -> assertThat(w)
+                            .startsWith("component kr.crm.rest.internal.ContactLogResource waits for "));
 
             HttpResponse<String> starting = awaitStatus(complaints, 503);
             assertThat(starting.headers().firstValue("Retry-After")).hasValue("5");

@@ -77,7 +77,8 @@ public final class DemoLauncher {
             System.out.println("  Mail sent:    " + work.resolve("mail") + "/*.eml, or IMAP 127.0.0.1:" + imapPort
                     + " (user and password: the recipient's address); admins: " + base + "/api/v1/mail/outbox");
             System.out.println("  REST API:     " + base + "/api/v1/customers");
-            System.out.println("  Readiness:    " + base + "/crm/ready  (for a load balancer, no login; an admin sees what it waits for)");
+            System.out.println("  Readiness:    " + base
+                    + "/crm/ready  (for a load balancer, no login; an admin sees what it waits for)");
             System.out.println("  OpenAPI:      " + base + "/api/openapi.json");
             System.out.println("  Web console:  " + base + "/system/console  (admin / " + DEMO_PASSWORD + ")");
             System.out.println("  Demo users:   admin, rep.kim, viewer — password " + DEMO_PASSWORD);

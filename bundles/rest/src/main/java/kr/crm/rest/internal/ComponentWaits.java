@@ -69,7 +69,8 @@ final class ComponentWaits {
                 .allMatch(r -> providedOnlyByWhatIsOff(d, r, off));
     }
 
-    private boolean providedOnlyByWhatIsOff(ComponentDescriptionDTO d, UnsatisfiedReferenceDTO missing, Set<String> off) {
+    private boolean providedOnlyByWhatIsOff(ComponentDescriptionDTO d, UnsatisfiedReferenceDTO missing,
+            Set<String> off) {
         String type = Arrays.stream(d.references).filter(r -> r.name.equals(missing.name)).map(r -> r.interfaceName)
                 .findFirst().orElse(null);
         List<ComponentDescriptionDTO> providers = descriptions.values().stream()

@@ -102,8 +102,9 @@ public final class Readiness {
         } else {
             RuntimeDTO runtime = jaxrs.getRuntimeDTO();
             // every read sees the count, so that no change goes unseen; no count: the whiteboard cannot tell
-            boolean settled = !(runtime.serviceDTO.properties.get(Constants.SERVICE_CHANGECOUNT) instanceof Number c)
-                    || quiet.quiet(c.longValue(), now);
+            Object count = runtime.serviceDTO == null ? null
+                    : runtime.serviceDTO.properties.get(Constants.SERVICE_CHANGECOUNT);
+            boolean settled = !(count instanceof Number c) || quiet.quiet(c.longValue(), now);
             waits.addAll(WhiteboardWaits.of(context, runtime));
             if (waits.isEmpty() && !settled) {
                 waits.add("the JAX-RS whiteboard changed less than " + QuietWatch.QUIET_SECONDS

@@ -43,6 +43,11 @@ function errorBody(text) {
   }
 }
 
+/** For a call's catch: the CRM's own 404 ("nothing there") becomes null; any other failure stays a failure. */
+export function missingAsNull(e) {
+  return e.status === 404 && !e.unreachable ? null : Promise.reject(e);
+}
+
 /** A user-facing message for a failed call. */
 export function message(e) {
   if (e.unreachable) return t.unavailable;

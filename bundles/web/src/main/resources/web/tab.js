@@ -1,6 +1,6 @@
 // The CRM tab (customer-360): ?customer=KEY, or ?source=erp&orderNo=… (the ERP's order number); &lang=ko|en.
 import { t, lang, won, dateTime, date } from './i18n.js';
-import { api, h, options, toast, message } from './api.js';
+import { api, h, options, toast, message, missingAsNull } from './api.js';
 import { pageChrome, showMe } from './chrome.js';
 import { revenueChart } from './chart.js';
 import { OUTCOMES, taskActions } from './task-actions.js';
@@ -235,7 +235,7 @@ async function showSegments() {
 async function showInterest() {
   try {
     const i = await api('GET', 'v1/analytics/customers/' + encodeURIComponent(key) + '/interest')
-      .catch((e) => (e.status === 404 && !e.unreachable ? null : Promise.reject(e)));
+      .catch(missingAsNull);
     $('interest').replaceChildren(h('h2', {}, t.interest), i === null ? h('p', { class: 'muted' }, t.noInterest)
       : h('ul', { class: 'rows' },
         h('li', { 'data-testid': 'interest-recent' }, t.recentResponses(i.recentOpens, i.recentClicks, i.windowDays)),
@@ -256,7 +256,7 @@ async function main() {
     const [customer, sources, grade, history, orders, monthly] = await Promise.all([
       api('GET', 'v1/customers/' + enc),
       api('GET', 'v1/customers/' + enc + '/sources'),
-      api('GET', 'v1/accounts/' + enc + '/grade').catch((e) => (e.status === 404 && !e.unreachable ? null : Promise.reject(e))),
+      api('GET', 'v1/accounts/' + enc + '/grade').catch(missingAsNull),
       api('GET', 'v1/accounts/' + enc + '/grade/history').catch(() => []),
       api('GET', 'v1/orders?customer=' + enc + '&size=10'),
       api('GET', 'v1/orders/monthly?customer=' + enc + '&months=12'),

@@ -58,7 +58,7 @@ public final class DemoLauncher {
 
         String base = "http://127.0.0.1:" + httpPort;
         // up means: the CRM says it is ready, and the customer resource answers for a demo user (the data is in)
-        java.util.Optional<String> waiting = host.awaitReady(base, "admin:" + DEMO_PASSWORD);
+        var waiting = host.awaitReady(base, "admin:" + DEMO_PASSWORD);
         if (waiting.isPresent()) {
             System.err.println("The CRM did not become ready; it says: " + waiting.get());
         } else if (host.awaitUp(base + "/api/v1/customers", "rep.kim:" + DEMO_PASSWORD)) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The Felix host jar run as a child process in a folder of its own (with its deploy/ configs). */
@@ -46,21 +47,7 @@ public final class HostProcess implements AutoCloseable {
 
     /** Waits until {@code url} answers 200 to these Basic credentials; false if the host died or took too long. */
     public boolean awaitUp(String url, String credentials) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < 240 && process.isAlive(); i++) {
-            try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        return false;
+        return await200(url, credentials).isEmpty();
     }
 
     /**
@@ -69,18 +56,22 @@ public final class HostProcess implements AutoCloseable {
      *
      * @return empty when it is ready; otherwise its last answer (what it waits for), or why there was none
      */
-    public java.util.Optional<String> awaitReady(String base, String adminCredentials) throws InterruptedException {
+    public Optional<String> awaitReady(String base, String adminCredentials) throws InterruptedException {
+        return await200(base + "/crm/ready", adminCredentials);
+    }
+
+    /** Empty once {@code url} answers 200 (for two minutes at most); otherwise its last answer, or why none came. */
+    private Optional<String> await200(String url, String credentials) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String authorization = "Basic "
-                + Base64.getEncoder().encodeToString(adminCredentials.getBytes(StandardCharsets.UTF_8));
-        String last = "no answer from " + base + "/crm/ready";
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        String last = "no answer from " + url;
         for (int i = 0; i < 240 && process.isAlive(); i++) {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/crm/ready"))
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(5)).header("Authorization", authorization).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 last = r.statusCode() + " " + r.body();
             } catch (IOException e) {
@@ -88,7 +79,7 @@ public final class HostProcess implements AutoCloseable {
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        return java.util.Optional.of(process.isAlive() ? last : "the host process ended");
+        return Optional.of(process.isAlive() ? last : "the host process ended");
     }
 
     /** The host JVM's process id (for jcmd), and when it started. */

@@ -14,7 +14,8 @@ import kr.crm.api.audit.AccessAction;
 /**
  * Which resource methods reach personal data, and how an access to them is logged: the resource template (e.g.
  * {@code GET v1/customers/{key}}) and the action, from the HTTP method; a GET with {@code format=csv|xlsx} is an
- * export, and so is every call of a method marked {@link PersonalExport}. Decided once per resource method, when the access feature configures it (decision 160).
+ * export, and so is every call of a method marked {@link PersonalExport}. Decided once per resource method, on its
+ * first call (decisions 160, 268).
  */
 record AccessKind(String method, String resource, boolean download) {
     /** Paths under which answers and bodies hold personal data (names, phones, e-mails, addresses of persons). */

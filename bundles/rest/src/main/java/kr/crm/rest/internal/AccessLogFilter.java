@@ -12,6 +12,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -42,19 +43,25 @@ final class AccessLogFilter implements ContainerRequestFilter, ContainerResponse
     private static final String REASON_PROPERTY = AccessLogFilter.class.getName() + ".reason";
     private static final ObjectMapper MAPPER = Json.newMapper();
 
-    private final AccessKind kind;
+    private final MethodRules rules;
     private final AccessLog log;
 
     @Context
     private HttpServletRequest servletRequest;
+    @Context
+    private ResourceInfo resource;
 
-    AccessLogFilter(AccessKind kind, AccessLog log) {
-        this.kind = kind;
+    AccessLogFilter(MethodRules rules, AccessLog log) {
+        this.rules = rules;
         this.log = log;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        AccessKind kind = rules.of(resource).kind();
+        if (kind == null) {
+            return;
+        }
         AccessAction asked = kind.action(request.getUriInfo().getQueryParameters().getFirst("format"));
         if (asked != AccessAction.EXPORT && asked != AccessAction.PRINT) {
             return;
@@ -87,7 +94,8 @@ final class AccessLogFilter implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof CrmPrincipal principal)) {
+        AccessKind kind = rules.of(resource).kind();
+        if (kind == null || !(request.getSecurityContext().getUserPrincipal() instanceof CrmPrincipal principal)) {
             return;
         }
         Object refused = request.getProperty(VisibilityFilter.REFUSED);

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 
 /**
@@ -14,16 +16,20 @@ import javax.ws.rs.core.Response;
  * user is no reason to read a body of any size into memory.
  */
 final class BodyLimit implements ContainerRequestFilter {
-    private final long max;
+    private final MethodRules rules;
 
-    BodyLimit(long max) {
-        this.max = max;
+    @Context
+    private ResourceInfo resource;
+
+    BodyLimit(MethodRules rules) {
+        this.rules = rules;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long max = rules.of(resource).bodyLimit();
         if (request.getLength() > max) {
-            request.abortWith(tooLarge());
+            request.abortWith(tooLarge(max));
             return;
         }
         if (request.hasEntity()) {
@@ -31,16 +37,18 @@ final class BodyLimit implements ContainerRequestFilter {
         }
     }
 
-    private Response tooLarge() {
+    private static Response tooLarge(long max) {
         return ErrorBody.response(413, new ErrorBody("the body is larger than " + (max >> 20) + " MB", "body", null));
     }
 
     /** Counts what is read and stops at the limit. */
-    private final class Capped extends FilterInputStream {
+    private static final class Capped extends FilterInputStream {
+        private final long max;
         private long left;
 
         Capped(InputStream in, long max) {
             super(in);
+            this.max = max;
             this.left = max;
         }
 
@@ -61,7 +69,7 @@ final class BodyLimit implements ContainerRequestFilter {
         private void count(int n) {
             left -= n;
             if (left < 0) {
-                throw new WebApplicationException(tooLarge());
+                throw new WebApplicationException(tooLarge(max));
             }
         }
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import kr.crm.api.security.AccountScope;
@@ -20,11 +22,14 @@ final class VisibilityFilter implements ContainerRequestFilter {
     /** Set on a request this filter refused: the access log records the attempt as denied, not as a miss. */
     static final String REFUSED = VisibilityFilter.class.getName() + ".refused";
 
-    private final Scoped rule;
+    private final MethodRules rules;
     private final AccountVisibility visibility;
 
-    VisibilityFilter(Scoped rule, AccountVisibility visibility) {
-        this.rule = rule;
+    @Context
+    private ResourceInfo resource;
+
+    VisibilityFilter(MethodRules rules, AccountVisibility visibility) {
+        this.rules = rules;
         this.visibility = visibility;
     }
 
@@ -36,7 +41,8 @@ final class VisibilityFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getSecurityContext().getUserPrincipal() instanceof CrmPrincipal principal)) {
+        Scoped rule = rules.of(resource).scoped();
+        if (rule == null || !(request.getSecurityContext().getUserPrincipal() instanceof CrmPrincipal principal)) {
             return;
         }
         List<String> keys = new ArrayList<>();

@@ -27,6 +27,18 @@ public record AccountScope(boolean all, String user, Set<String> owners, boolean
         return EVERYTHING;
     }
 
+    /**
+     * Whether one account is in the scope, from its facts: the rule the stores' SQL predicate applies to sets of
+     * accounts, for a single account whose facts were read.
+     *
+     * @param owner the account's owner, null if it has none
+     * @param assignedToUser whether the account has an open task or open service request assigned to {@link #user}
+     * @since 1.5
+     */
+    public boolean admits(String owner, boolean assignedToUser) {
+        return all || (owner == null ? unowned : owners.contains(owner)) || user != null && assignedToUser;
+    }
+
     /** The same scope without the shared pool of accounts that have no owner. */
     public AccountScope withoutUnowned() {
         return all ? this : new AccountScope(false, user, owners, false);

@@ -55,6 +55,12 @@ public final class MyBatisTeamStore implements TeamStore {
 
     @Override
     public Set<String> visibleKeys(AccountScope scope, Collection<String> keys) {
+        if (keys.size() == 1) {
+            String key = keys.iterator().next();
+            List<AccountFacts> accounts = sessions.read(s -> s.getMapper(TeamMapper.class).accountOf(key,
+                    scope.user()));
+            return accounts.stream().anyMatch(a -> scope.admits(a.owner(), a.assigned())) ? Set.of(key) : Set.of();
+        }
         Set<String> visible = new LinkedHashSet<>();
         for (List<String> chunk : Chunks.of(new LinkedHashSet<>(keys))) {
             visible.addAll(sessions.read(s -> s.getMapper(TeamMapper.class).visibleKeys(scope, chunk)));

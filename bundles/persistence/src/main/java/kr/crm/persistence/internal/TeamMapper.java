@@ -20,5 +20,8 @@ interface TeamMapper {
     /** The user's team, its row locked until the transaction ends (null: none). */
     String lockTeamOf(@Param("username") String username);
 
+    /** The account a customer or contact key stands for: none, one, or (a key of both kinds) two. */
+    List<AccountFacts> accountOf(@Param("key") String key, @Param("user") String user);
+
     List<String> visibleKeys(@Param("scope") AccountScope scope, @Param("keys") Collection<String> keys);
 }

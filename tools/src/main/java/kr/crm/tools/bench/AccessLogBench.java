@@ -52,6 +52,8 @@ public final class AccessLogBench {
     private static final String DATABASE = "crm_bench_audit";
     private static final String PASSWORD = "bench-pass-2026";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The host's process, for the CPU each phase costs it. */
+    private static ProcessCpu hostCpu;
 
     private AccessLogBench() {
     }
@@ -89,6 +91,7 @@ public final class AccessLogBench {
             List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + host.resolve("gc.log")));
             jvm.addAll(BenchSupport.options("bench.hostJvm"));
             try (HostProcess process = HostProcess.start(jar, host, false, jvm)) {
+                hostCpu = new ProcessCpu(process.handle());
                 if (!process.awaitUp(api + "customers", "rep.kim:" + PASSWORD)) {
                     throw new IllegalStateException("host did not come up; see " + host.resolve("host.log"));
                 }
@@ -147,6 +150,7 @@ public final class AccessLogBench {
     private static void rest(String api, String token, List<String> keys, int seconds, int rate, String label,
             java.util.function.BiFunction<List<String>, Integer, String> path) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Duration cpuBefore = hostCpu.used();
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> logMicros = new ConcurrentLinkedQueue<>();
         java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> others = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -182,6 +186,8 @@ public final class AccessLogBench {
             f.join();
         }
         print(label, new ArrayList<>(micros), n - micros.size());
+        System.out.printf("  host CPU (all its threads, background work included): %.0f µs per request%n",
+                hostCpu.used().minus(cpuBefore).toNanos() / 1000.0 / n);
         if (!others.isEmpty()) {
             System.out.println("  not 200: " + others);
         }

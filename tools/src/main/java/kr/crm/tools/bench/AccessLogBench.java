@@ -45,6 +45,8 @@ import kr.crm.tools.PrivateMariaDb;
  * <li>the disk's own flush at the same rate ({@link DiskFlush}), the floor under any durable append. The host's
  * collections are logged to {@code work/bench-access-log/host/gc.log}, to set its pauses beside the tail.
  * </ol>
+ * Each REST phase is measured after warm-ups of all three at the phase's rate (the JIT compiles a phase's code by then)
+ * and reports the host's CPU per request, all its threads, with the busiest kinds of thread.
  * Usage: {@code AccessLogBench [--seconds 60] [--rate 200] [--rows 1000000] [--journal true]}; {@code --rate 0}
  * runs only the verify walk (a host that fell behind at the set rate answers slowly for minutes after).
  */
@@ -106,8 +108,15 @@ public final class AccessLogBench {
                 try (Connection c = DriverManager.getConnection(url, "crm", PASSWORD); Statement s = c.createStatement()) {
                     System.out.printf("customers %d; load %s%n", keys.size(), loadAverage());
                     if (rate > 0) { // --rate 0: only the verify walk
+                        // every phase's calls at the phase's rate, 6,000 of each at 200/s, until the JIT has compiled
+                        // them: a phase measured cold shared the two cores with the compiler threads (8 s of their CPU
+                        // in a 30 s phase), and at a quarter of the rate the warm-ups ended before C2 compiled most
+                        int warm = Math.max(20, rate / 4);
+                        rest(api, token, keys, 10, warm, "warm-up, slow start");
                         for (int w = 0; w < 3; w++) {
-                            rest(api, token, keys, 10, Math.max(20, rate / 4), "warm-up");
+                            rest(api, token, keys, 10, rate, "warm-up, customers/{key}");
+                            rest(api, token, keys, 10, rate, "warm-up, me", "me");
+                            rest(api, token, keys, 10, rate, "warm-up, the tab's calls", TabCalls::path);
                         }
                         Thread.sleep(2000); // the warm-ups' entries are copied before the count
                         long before = count(s, "SELECT COUNT(*) FROM access_log");
@@ -151,6 +160,7 @@ public final class AccessLogBench {
             java.util.function.BiFunction<List<String>, Integer, String> path) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Duration cpuBefore = hostCpu.used();
+        java.util.Map<String, Long> threadsBefore = hostCpu.byThread();
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> logMicros = new ConcurrentLinkedQueue<>();
         java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> others = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -174,8 +184,8 @@ public final class AccessLogBench {
                                     .ifPresent(logMicros::add);
                         } else {
                             String what = error != null ? error.getClass().getSimpleName()
-                                    : resp.statusCode() + " " + resp.request().uri().getPath().replaceAll("/(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,}",
-                                            "/{key}");
+                                    : resp.statusCode() + " " + resp.request().uri().getPath()
+                                            .replaceAll("/[A-Z0-9]{8,}(?=/|$)", "/{key}");
                             others.computeIfAbsent(what, w -> new java.util.concurrent.atomic.AtomicInteger())
                                     .incrementAndGet();
                         }
@@ -186,8 +196,9 @@ public final class AccessLogBench {
             f.join();
         }
         print(label, new ArrayList<>(micros), n - micros.size());
-        System.out.printf("  host CPU (all its threads, background work included): %.0f µs per request%n",
-                hostCpu.used().minus(cpuBefore).toNanos() / 1000.0 / n);
+        System.out.printf("  host CPU (all threads, background work included): %.0f µs per request; busiest: %s%n",
+                hostCpu.used().minus(cpuBefore).toNanos() / 1000.0 / n,
+                ProcessCpu.busiest(threadsBefore, hostCpu.byThread(), 6));
         if (!others.isEmpty()) {
             System.out.println("  not 200: " + others);
         }

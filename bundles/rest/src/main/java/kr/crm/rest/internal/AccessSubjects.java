@@ -1,6 +1,8 @@
 package kr.crm.rest.internal;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,22 @@ import kr.crm.api.common.Page;
 final class AccessSubjects {
     static final Set<String> KEY_NAMES = Set.of("key", "customerKey", "accountKey", "contactKey");
     static final Set<String> KEY_PARAMS = Set.of("key", "customer", "account", "contact", "customerKey", "accountKey");
+
+    /**
+     * The accessors of a record type's key components, found once per type: {@code getRecordComponents} reads and
+     * copies the class's record attribute on every call, and a list answer asked it once per item (decision 268).
+     */
+    private static final ClassValue<List<Method>> KEY_ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return List.of();
+            }
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(c -> KEY_NAMES.contains(c.getName()) && c.getType() == String.class)
+                    .map(RecordComponent::getAccessor).toList();
+        }
+    };
 
     private AccessSubjects() {
     }
@@ -47,19 +65,17 @@ final class AccessSubjects {
     }
 
     private static void fromRecord(Object item, Set<String> keys) {
-        if (item == null || !item.getClass().isRecord() || keys.size() >= AccessEntry.MAX_KEYS) {
+        if (item == null || keys.size() >= AccessEntry.MAX_KEYS) {
             return;
         }
-        for (RecordComponent c : item.getClass().getRecordComponents()) {
-            if (KEY_NAMES.contains(c.getName()) && c.getType() == String.class) {
-                try {
-                    Object v = c.getAccessor().invoke(item);
-                    if (v instanceof String s && looksLikeKey(s)) {
-                        keys.add(s);
-                    }
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    return; // a record this bundle may not read holds no key it could log
+        for (Method accessor : KEY_ACCESSORS.get(item.getClass())) {
+            try {
+                Object v = accessor.invoke(item);
+                if (v instanceof String s && looksLikeKey(s)) {
+                    keys.add(s);
                 }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return; // a record this bundle may not read holds no key it could log
             }
         }
     }

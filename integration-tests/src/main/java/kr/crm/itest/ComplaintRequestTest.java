@@ -58,15 +58,19 @@ class ComplaintRequestTest extends CrmTest {
         TimeUnit.MILLISECONDS.sleep(500);
         assertThat(host.read(host.call("GET", "v1/service-requests?account=" + a, CrmHost.VIEWER, null))).hasSize(1);
 
+        // the desk dispatches it to another rep, who works on it without owning the account (decision 270)
+        HttpResponse<String> dispatched = host.call("PUT", "v1/service-requests/" + id + "/assignment", CrmHost.ADMIN,
+                "{\"assignee\":\"%s\",\"comment\":\"AS 담당\",\"version\":1}".formatted(CrmHost.OTHER_REP));
+        assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(200);
         HttpResponse<String> working = host.call("PUT", "v1/service-requests/" + id + "/status", CrmHost.OTHER_REP,
-                "{\"status\":\"IN_PROGRESS\",\"comment\":\"회수 진행\",\"version\":1}");
+                "{\"status\":\"IN_PROGRESS\",\"comment\":\"회수 진행\",\"version\":2}");
         assertThat(working.statusCode()).as(working.body()).isEqualTo(200);
         await("v1/contact-logs/" + logId, c -> c.path("complaintStatus").asText().equals("IN_PROGRESS"));
         assertThat(host.read(host.call("GET", "v1/contact-logs/" + logId, CrmHost.VIEWER, null)).path("updatedBy").asText())
                 .isEqualTo(CrmHost.OTHER_REP);
 
         HttpResponse<String> resolved = host.call("PUT", "v1/service-requests/" + id + "/status", CrmHost.OTHER_REP,
-                "{\"status\":\"RESOLVED\",\"comment\":\"교환품 발송\",\"version\":2}");
+                "{\"status\":\"RESOLVED\",\"comment\":\"교환품 발송\",\"version\":3}");
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(200);
         await("v1/contact-logs/complaints?account=" + a, JsonNode::isEmpty);
         assertThat(host.read(host.call("GET", "v1/service-requests?open=true&account=" + a, CrmHost.VIEWER, null))).isEmpty();

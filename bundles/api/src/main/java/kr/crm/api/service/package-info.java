@@ -5,7 +5,7 @@
  *
  * <p>Version 0.x: the shape is settled with the issue that implements it and may still change.
  */
-@Version("0.4.0")
+@Version("0.5.0")
 @Export
 package kr.crm.api.service;
 

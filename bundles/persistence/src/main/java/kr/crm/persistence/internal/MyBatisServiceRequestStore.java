@@ -173,9 +173,9 @@ public final class MyBatisServiceRequestStore implements ServiceRequestStore {
     public Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
         return sessions.read(s -> {
             ServiceRequestMapper m = s.getMapper(ServiceRequestMapper.class);
-            List<ServiceRequest> items = m.query(query, page.offset(), page.size()).stream()
+            List<ServiceRequest> items = m.query(query, query.scope(), page.offset(), page.size()).stream()
                     .map(ServiceRows::request).toList();
-            return new Page<>(items, page.page(), page.size(), m.countQuery(query));
+            return new Page<>(items, page.page(), page.size(), m.countQuery(query, query.scope()));
         });
     }
 

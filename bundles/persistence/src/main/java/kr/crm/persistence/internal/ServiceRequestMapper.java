@@ -3,6 +3,7 @@ package kr.crm.persistence.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kr.crm.api.security.AccountScope;
 import kr.crm.api.service.Attachment;
 import kr.crm.api.service.ChangeKind;
 import kr.crm.api.service.RequestQuery;
@@ -64,10 +65,10 @@ public interface ServiceRequestMapper {
 
     long count(@Param("status") RequestStatus status, @Param("type") String type);
 
-    List<Map<String, Object>> query(@Param("q") RequestQuery query, @Param("offset") long offset,
-            @Param("limit") int limit);
+    List<Map<String, Object>> query(@Param("q") RequestQuery query, @Param("scope") AccountScope scope,
+            @Param("offset") long offset, @Param("limit") int limit);
 
-    long countQuery(@Param("q") RequestQuery query);
+    long countQuery(@Param("q") RequestQuery query, @Param("scope") AccountScope scope);
 
     List<String> accountsWithUnlinkedComplaints(@Param("limit") int limit);
 

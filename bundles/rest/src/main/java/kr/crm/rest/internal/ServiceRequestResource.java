@@ -80,35 +80,41 @@ public final class ServiceRequestResource {
 
     /**
      * Whether the request names the caller as its assignee. An assigned open request shows its account to the
-     * assignee (decision 190), so a caller may take one on only for an account he may already see; intake and
-     * dispatch to others stay open to the desk (decision 192).
+     * assignee (decision 190), so a caller may take one on at intake only for an account he may already see; intake
+     * for others stays open to the desk (decision 192).
      */
     private static boolean isCaller(String assignee, SecurityContext security) {
         return assignee != null && assignee.strip().equalsIgnoreCase(CrmPrincipal.of(security).username());
     }
 
-    /** Reads of a request answer 404 unless the caller may see its account (decision 192). */
+    /**
+     * Reads and changes of a request answer 404 unless the caller may see its account or is its assignee, whatever
+     * its status (decisions 192, 270).
+     */
     private ServiceRequest visible(String id, SecurityContext security) {
         ServiceRequest r = requests.find(id);
-        scope.require(security, r.accountKey(), "service request " + id);
+        if (!isCaller(r.assignee(), security)) {
+            scope.require(security, r.accountKey(), "service request " + id);
+        }
         return r;
     }
 
     /**
      * {@code ?account=KEY[&open=true]}: a customer's requests; else the work queue by {@code status}, {@code type},
-     * {@code assignee}, {@code team} and {@code open}, paged.
+     * {@code assignee}, {@code team} and {@code open}, paged: those on accounts the caller may see and those assigned to
+     * him (decision 270).
      */
     @GET
     @Scoped(query = "account", what = "account")
     public Object list(@QueryParam("account") String account, @QueryParam("open") String open,
             @QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("assignee") String assignee, @QueryParam("team") String team, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @QueryParam("size") String size, @Context SecurityContext security) {
         if (account != null && !account.isBlank()) {
             return requests.requestsOf(account.strip(), flag("open", open));
         }
-        return requests.search(new RequestQuery(status(status), type, assignee, team, flag("open", open)),
-                Params.page(page, size));
+        return requests.search(new RequestQuery(status(status), type, assignee, team, flag("open", open),
+                scope.scopeOf(security)), Params.page(page, size));
     }
 
     /** The topic codes requests can be filed under. */
@@ -132,8 +138,9 @@ public final class ServiceRequestResource {
     @GET
     @Path("escalated")
     @RolesAllowed({REP, ADMIN})
-    public List<ServiceRequest> escalated() {
-        return requests.escalated();
+    public List<ServiceRequest> escalated(@Context SecurityContext security) {
+        return scope.visibleOnly(security, requests.escalated(), ServiceRequest::accountKey,
+                r -> isCaller(r.assignee(), security));
     }
 
     @POST
@@ -186,6 +193,7 @@ public final class ServiceRequestResource {
         if (body == null) {
             throw new ValidationException("body", "is required: status, comment, version");
         }
+        visible(id, security);
         ServiceRequest r = requests.changeStatus(id, version(ifMatch, body.version()), body.status(), body.comment(),
                 CrmPrincipal.of(security));
         return VersionedResponse.ok(r.version(), r);
@@ -199,9 +207,7 @@ public final class ServiceRequestResource {
         if (body == null) {
             throw new ValidationException("body", "is required: assignee, team, comment, version");
         }
-        if (isCaller(body.assignee(), security)) {
-            visible(id, security);
-        }
+        visible(id, security);
         ServiceRequest r = requests.assign(id, version(ifMatch, body.version()), body.assignee(), body.team(),
                 body.comment(), CrmPrincipal.of(security));
         return VersionedResponse.ok(r.version(), r);
@@ -215,6 +221,7 @@ public final class ServiceRequestResource {
         if (body == null) {
             throw new ValidationException("body", "is required: topic, version");
         }
+        visible(id, security);
         ServiceRequest r = requests.classify(id, version(ifMatch, body.version()), body.topic(),
                 CrmPrincipal.of(security));
         return VersionedResponse.ok(r.version(), r);
@@ -227,6 +234,7 @@ public final class ServiceRequestResource {
         if (body == null) {
             throw new ValidationException("body", "is required: text, toCustomer");
         }
+        visible(id, security);
         ServiceRequest r = requests.comment(id, body.text(), Boolean.TRUE.equals(body.toCustomer()),
                 CrmPrincipal.of(security));
         return VersionedResponse.ok(r.version(), r);

@@ -161,7 +161,7 @@ public final class DefaultServiceRequestService implements ServiceRequestService
     public Page<ServiceRequest> search(RequestQuery query, PageRequest page) {
         RequestQuery clean = new RequestQuery(query.status(), Texts.optional("type", query.type(), 30),
                 Texts.optional("assignee", query.assignee(), 64), Texts.optional("team", query.team(), 64),
-                query.openOnly());
+                query.openOnly(), query.scope());
         return store.search(clean, page);
     }
 

@@ -80,6 +80,24 @@ class RecordScopeTest extends CrmTest {
         assertThat(untouched.path("status").asText()).isEqualTo("RECEIVED");
         assertThat(host.read(host.call("GET", path + "/history", OTHER_REP, null)).findValuesAsText("comment"))
                 .doesNotContain("고객님께 회신");
+
+        CrmHost.accessLogCopied();
+        try (Connection c = CrmHost.jdbc(); PreparedStatement s = c.prepareStatement("SELECT resource FROM access_log "
+                + "WHERE action = 'DENIED' AND username = ? AND customer_keys = ? AND resource LIKE ?")) {
+            s.setString(1, REP);
+            s.setString(2, theirs);
+            s.setString(3, "% v1/service-requests/{id}/%");
+            java.util.List<String> denied = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    denied.add(r.getString(1));
+                }
+            }
+            assertThat(denied).as("each refused change is in the access log, naming the account")
+                    .containsExactlyInAnyOrder("PUT v1/service-requests/{id}/assignment",
+                            "PUT v1/service-requests/{id}/assignment", "PUT v1/service-requests/{id}/status",
+                            "PUT v1/service-requests/{id}/topic", "POST v1/service-requests/{id}/comments");
+        }
     }
 
     @Test

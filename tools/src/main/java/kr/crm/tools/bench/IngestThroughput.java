@@ -89,10 +89,13 @@ public final class IngestThroughput {
                 double dbMicros = dbCpu.used().minus(dbBefore).toNanos() / 1e3 / items.size();
                 WriteFloor.Result floor;
                 SetBasedProbe.Result probe;
+                SetBasedProbe.Result matchProbe;
                 try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort
                         + "/crm_bench?allowLocalInfile=true&tinyInt1isBit=false", "crm", PASSWORD)) {
                     floor = WriteFloor.of(c, "bench-file", work, dbCpu);
-                    probe = SetBasedProbe.run(c, items, "bench-set", work, dbCpu);
+                    probe = SetBasedProbe.run(c, items, "bench-set", work, dbCpu, SetBasedProbe.Layout.AS_IS);
+                    matchProbe = SetBasedProbe.run(c, items, "bench-match", work, dbCpu,
+                            SetBasedProbe.Layout.MATCH_TABLE);
                 }
                 double ceiling = loadData(dbPort, items.size(), work);
                 System.out.printf("orders=%d (with identity) over ~%d customers%n", items.size(), orders / 5);
@@ -107,14 +110,18 @@ public final class IngestThroughput {
                 System.out.println("host threads by CPU in the file import: " + busiest);
                 System.out.printf("the same rows by LOAD DATA: MariaDB %.1f µs of CPU per order%n",
                         floor.cpuSeconds() * 1e6 / floor.orders());
-                System.out.printf("set-based probe (not the CRM's code, see SetBasedProbe): %d orders, %d linked by name"
-                        + " + phone or name + e-mail, %d left for the scorer; %.2f s, %.0f orders/s; CPU per order:"
-                        + " benchmark JVM %.1f µs, MariaDB %.1f µs%n", probe.orders(), probe.linked(),
-                        probe.orders() - probe.linked(), probe.seconds(), probe.ordersPerSecond(),
-                        probe.hostCpuSeconds() * 1e6 / probe.orders(), probe.dbCpuSeconds() * 1e6 / probe.orders());
-                System.out.println("set-based probe, its steps: " + probe.steps());
+                report("set-based probe (not the CRM's code, see SetBasedProbe)", probe);
+                report("set-based probe with a match table (one row per kind, value and customer)", matchProbe);
             }
         }
+    }
+
+    private static void report(String what, SetBasedProbe.Result probe) {
+        System.out.printf("%s: %d orders, %d linked by name + phone or name + e-mail, %d left for the scorer; %.2f s,"
+                + " %.0f orders/s; CPU per order: benchmark JVM %.1f µs, MariaDB %.1f µs%n", what, probe.orders(),
+                probe.linked(), probe.orders() - probe.linked(), probe.seconds(), probe.ordersPerSecond(),
+                probe.hostCpuSeconds() * 1e6 / probe.orders(), probe.dbCpuSeconds() * 1e6 / probe.orders());
+        System.out.println("  its steps: " + probe.steps());
     }
 
     private static double rest(String base, List<BenchOrders.Item> items, String source) throws Exception {

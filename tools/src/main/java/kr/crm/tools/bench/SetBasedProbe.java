@@ -18,12 +18,33 @@ import kr.crm.tools.testdata.Order;
  * exactly one customer, and counts the rest as left for the scorer; it makes no customer, queues nothing, follows no
  * alias, and triggers no analytics or grading. It starts from parsed orders: reading the file is not in it. Its
  * orders, lines and identity rows go into the real tables under their own source, as the file import's do.
+ * <p>
+ * {@link Layout#MATCH_TABLE} measures the schema the next step would add (decision 271): matching reads a table of
+ * one row per kind, canonical value and customer ({@code probe_match}), and the sources and spellings go to a table
+ * that matching does not read ({@code probe_source}: {@code customer_identity} without its match index). Both are
+ * filled from {@code customer_identity} before the clock starts; the probe keeps both up to date as it links.
  */
 final class SetBasedProbe {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneOffset.UTC);
 
     private SetBasedProbe() {
+    }
+
+    /** Where matching reads and where a source's values are written. */
+    enum Layout {
+        /** The schema as it is: {@code customer_identity} is both. */
+        AS_IS("customer_identity %s FORCE INDEX (ix_identity_match)", "customer_identity"),
+        /** One row per kind, value and customer for matching; sources and spellings kept apart. */
+        MATCH_TABLE("probe_match %s", "probe_source");
+
+        private final String matchFrom;
+        private final String sources;
+
+        Layout(String matchFrom, String sources) {
+            this.matchFrom = matchFrom;
+            this.sources = sources;
+        }
     }
 
     /** CPU seconds: the benchmark's own JVM (normalising, writing the staging files) and the server. */
@@ -33,9 +54,12 @@ final class SetBasedProbe {
         }
     }
 
-    static Result run(Connection c, List<BenchOrders.Item> items, String source, Path work, ProcessCpu server)
-            throws Exception {
+    static Result run(Connection c, List<BenchOrders.Item> items, String source, Path work, ProcessCpu server,
+            Layout layout) throws Exception {
         c.setAutoCommit(false);
+        if (layout == Layout.MATCH_TABLE) {
+            prepareMatchTable(c);
+        }
         try (Statement s = c.createStatement()) {
             s.execute("SET time_zone = '+00:00'");
             s.execute("DROP TABLE IF EXISTS stage_order, stage_line");
@@ -57,7 +81,7 @@ final class SetBasedProbe {
         Steps steps = new Steps();
         stage(c, items, work);
         steps.done("staged");
-        link(c, source, steps);
+        link(c, source, steps, layout);
 
         double seconds = (System.nanoTime() - start) / 1e9;
         double selfCpu = (self.used().toNanos() - selfBefore) / 1e9;
@@ -98,17 +122,33 @@ final class SetBasedProbe {
         lines.load(c);
     }
 
+    /** The match and source tables of {@link Layout#MATCH_TABLE}, as the next step's migration would fill them. */
+    private static void prepareMatchTable(Connection c) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS probe_match, probe_source");
+            s.execute("CREATE TABLE probe_match (kind VARCHAR(8) NOT NULL, canonical VARCHAR(254) NOT NULL,"
+                    + " customer_key VARCHAR(16) NOT NULL, PRIMARY KEY (kind, canonical, customer_key))"
+                    + " CHARSET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("INSERT INTO probe_match SELECT DISTINCT kind, canonical, customer_key FROM customer_identity"
+                    + " WHERE canonical IS NOT NULL AND valid = 1");
+            s.execute("CREATE TABLE probe_source LIKE customer_identity");
+            s.execute("ALTER TABLE probe_source DROP KEY ix_identity_match");
+            s.execute("INSERT INTO probe_source SELECT * FROM customer_identity");
+        }
+        c.commit();
+    }
+
     /** The database's part, one transaction: link, then write orders, lines and the source's identity rows. */
-    private static void link(Connection c, String source, Steps steps) throws Exception {
+    private static void link(Connection c, String source, Steps steps, Layout layout) throws Exception {
         // a phone or e-mail is held by ~11 identity rows (sources, spellings): first the distinct (order, customer)
         // pairs it names, then the name checked once per pair (joining the name to every identity row read took
         // 8.2 s against 5.1 s for 100,000 orders on an idle server)
         String pairs = "INSERT IGNORE INTO probe_pair SELECT s.order_no, v.customer_key FROM stage_order s"
-                + " JOIN customer_identity v FORCE INDEX (ix_identity_match) ON v.kind = '%1$s' AND v.canonical = s.%2$s"
+                + " JOIN " + layout.matchFrom.formatted("v") + " ON v.kind = '%1$s' AND v.canonical = s.%2$s"
                 + " WHERE s.customer_key IS NULL AND s.%2$s IS NOT NULL";
         String byName = "UPDATE stage_order s JOIN (SELECT p.order_no, MIN(p.customer_key) AS k FROM probe_pair p"
                 + " JOIN stage_order s2 ON s2.order_no = p.order_no"
-                + " JOIN customer_identity nm FORCE INDEX (ix_identity_match) ON nm.kind = 'NAME'"
+                + " JOIN " + layout.matchFrom.formatted("nm") + " ON nm.kind = 'NAME'"
                 + " AND nm.canonical = s2.name_key AND nm.customer_key = p.customer_key"
                 + " GROUP BY p.order_no HAVING COUNT(DISTINCT p.customer_key) = 1) m ON m.order_no = s.order_no"
                 + " SET s.customer_key = m.k";
@@ -136,7 +176,7 @@ final class SetBasedProbe {
                 + " l.product_name, l.category, l.quantity, l.unit_price, l.amount, l.margin FROM stage_line l"
                 + " JOIN stage_order s ON s.order_no = l.order_no AND s.customer_key IS NOT NULL"
                 + " JOIN sales_order o ON o.source = ? AND o.order_no = l.order_no");
-             PreparedStatement rows = c.prepareStatement("INSERT IGNORE INTO customer_identity (customer_key, source,"
+             PreparedStatement rows = c.prepareStatement("INSERT IGNORE INTO " + layout.sources + " (customer_key, source,"
                 + " kind, entered, canonical, valid, first_seen, last_seen) " + identity.formatted("NAME", "name", "name_key")
                 + " UNION ALL " + identity.formatted("PHONE", "phone", "phone")
                 + " UNION ALL " + identity.formatted("EMAIL", "email", "email"))) {
@@ -151,6 +191,16 @@ final class SetBasedProbe {
             }
             rows.executeUpdate();
             steps.done("identity rows");
+        }
+        if (layout == Layout.MATCH_TABLE) {
+            String match = "SELECT DISTINCT '%1$s', %2$s, customer_key FROM stage_order"
+                    + " WHERE customer_key IS NOT NULL AND %2$s IS NOT NULL";
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT IGNORE INTO probe_match (kind, canonical, customer_key) "
+                        + match.formatted("NAME", "name_key") + " UNION ALL " + match.formatted("PHONE", "phone")
+                        + " UNION ALL " + match.formatted("EMAIL", "email"));
+            }
+            steps.done("match rows");
         }
         c.commit();
         steps.done("commit");

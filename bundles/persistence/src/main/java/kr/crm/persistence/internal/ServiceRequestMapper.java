@@ -65,6 +65,7 @@ public interface ServiceRequestMapper {
 
     long count(@Param("status") RequestStatus status, @Param("type") String type);
 
+    /** {@code scope} is the query's own, passed apart because the shared fragment TeamMapper.visible names it so. */
     List<Map<String, Object>> query(@Param("q") RequestQuery query, @Param("scope") AccountScope scope,
             @Param("offset") long offset, @Param("limit") int limit);
 

@@ -28,10 +28,6 @@ class TaskRulesTest extends CrmTest {
         return host.read(r).path("results").get(0).path("customerKey").asText();
     }
 
-    private void regradeAll() throws Exception {
-        assertThat(host.call("POST", "v1/grading/run", CrmHost.ADMIN, null).statusCode()).isEqualTo(200);
-    }
-
     /** Waits for the task rules (they run on events) to leave a task that matches. */
     private JsonNode awaitTask(String account, Predicate<JsonNode> match) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -64,13 +60,13 @@ class TaskRulesTest extends CrmTest {
         String key = host.read(created).path("key").asText();
 
         assertThat(deliver(company, brn, "T1-" + u, "5000000")).isEqualTo(key);
-        regradeAll();
+        Regrades.all(host);
         JsonNode dm = awaitTask(key, task("DM", "OPEN"));
         assertThat(dm.path("ownerRep").asText()).isEqualTo(CrmHost.REP);
         assertThat(dm.path("ruleId").asText()).isEqualTo("plan:C");
 
         deliver(company, brn, "T2-" + u, "40000000", "T3-" + u, "40000000", "T4-" + u, "40000000");
-        regradeAll();
+        Regrades.all(host);
         JsonNode tm = awaitTask(key, task("TM", "OPEN"));
         assertThat(tm.path("why").asText()).contains("C -> A");
         awaitTask(key, t -> t.path("id").asText().equals(dm.path("id").asText())
@@ -122,7 +118,7 @@ class TaskRulesTest extends CrmTest {
         String contactKey = host.read(contact).path("key").asText();
 
         assertThat(deliver(company, brn, "E1-" + u, "3000000")).isEqualTo(key);
-        regradeAll();
+        Regrades.all(host);
         JsonNode dm = awaitTask(key, task("DM", "OPEN"));
         assertThat(dm.path("contactKey").asText()).as("the account's contact person").isEqualTo(contactKey);
         assertThat(dm.path("why").asText()).contains("direct mail: confirm the address");

@@ -123,15 +123,7 @@ final class CampaignFixture {
 
     /** A segment of this fixture's region, after a full recompute has given every new customer its measures. */
     long segment(int expectedMembers) throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> r = host.call("POST", "v1/analytics/recompute", CrmHost.ADMIN, null);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            if (host.read(r).path("ran").asBoolean()) {
-                break;
-            }
-            assertThat(attempt).as("a recompute ran").isLessThan(40);
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
+        LeasedRuns.untilRan(host, "v1/analytics/recompute", CrmHost.ADMIN);
         HttpResponse<String> s = host.call("POST", "v1/segments", CrmHost.REP, """
                 {"name":"캠페인 대상 %s","conditions":[{"field":"region","op":"=","value":"%s"}]}""".formatted(run, region));
         assertThat(s.statusCode()).as(s.body()).isEqualTo(201);

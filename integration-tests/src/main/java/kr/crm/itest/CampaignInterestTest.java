@@ -133,14 +133,6 @@ class CampaignInterestTest extends CrmTest {
     }
 
     private static void recompute() throws Exception {
-        for (int attempt = 0; attempt < 40; attempt++) {
-            HttpResponse<String> r = host.call("POST", "v1/analytics/recompute", CrmHost.ADMIN, null);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            if (host.read(r).path("ran").asBoolean()) {
-                return;
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        throw new AssertionError("no full recompute ran");
+        LeasedRuns.untilRan(host, "v1/analytics/recompute", CrmHost.ADMIN);
     }
 }

@@ -100,7 +100,7 @@ class ComplaintRequestTest extends CrmTest {
         logComplaint(a, "방문 시 불만");
         await("v1/service-requests?open=true&account=" + a, r -> r.size() == 2);
 
-        Regrades.account(host, a);
+        LeasedRuns.gradeAccount(host, a);
         JsonNode grade = host.read(host.call("GET", "v1/accounts/" + a + "/grade", CrmHost.VIEWER, null));
         assertThat(grade.path("measures").path("openComplaints").asInt())
                 .as("one complaint request of its own, one complaint of the contact log (its request not counted again)")

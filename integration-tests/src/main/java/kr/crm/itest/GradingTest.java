@@ -72,12 +72,12 @@ class GradingTest extends CrmTest {
         String brn = Brns.random();
         String company = "(주)대한기계" + u;
         String key = deliver(order("G1-" + u, company, brn, 5_000_000, 40));
-        Regrades.all(host);
+        LeasedRuns.grading(host);
         assertThat(grade(key).path("grade").asText()).isEqualTo("C");
 
         deliver(order("G2-" + u, company, brn, 40_000_000, 20), order("G3-" + u, company, brn, 40_000_000, 10),
                 order("G4-" + u, company, brn, 40_000_000, 1));
-        Regrades.all(host);
+        LeasedRuns.grading(host);
 
         JsonNode grade = grade(key);
         assertThat(grade.path("grade").asText()).isEqualTo("A");
@@ -98,7 +98,7 @@ class GradingTest extends CrmTest {
     void anOverrideHoldsUntilItExpires() throws Exception {
         String u = run();
         String key = deliver(order("O1-" + u, "(주)한결산업" + u, Brns.random(), 1_000_000, 3));
-        Regrades.all(host);
+        LeasedRuns.grading(host);
         assertThat(grade(key).path("grade").asText()).isEqualTo("C");
 
         HttpResponse<String> bad = host.call("PUT", "v1/accounts/" + key + "/grade/override", CrmHost.REP,
@@ -116,7 +116,7 @@ class GradingTest extends CrmTest {
         assertThat(host.read(set).path("grade").asText()).isEqualTo("A");
         assertThat(host.read(set).path("computed").asText()).isEqualTo("C");
 
-        Regrades.all(host);
+        LeasedRuns.grading(host);
         JsonNode held = grade(key);
         assertThat(held.path("grade").asText()).as("the override holds through a re-grade").isEqualTo("A");
         assertThat(held.path("override").path("by").asText()).isEqualTo(CrmHost.REP);
@@ -127,7 +127,7 @@ class GradingTest extends CrmTest {
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
         assertThat(grade(key).path("grade").asText()).as("an expired override no longer applies").isEqualTo("C");
-        Regrades.all(host);
+        LeasedRuns.grading(host);
 
         JsonNode history = history(key);
         assertThat(history.findValuesAsText("to")).containsExactly("C", "A", "C");
@@ -141,7 +141,7 @@ class GradingTest extends CrmTest {
     void aDryRunReportsCountsAndChangesNothing() throws Exception {
         String u = run();
         deliver(order("D1-" + u, "(주)미래전자" + u, Brns.random(), 30_000_000, 5));
-        Regrades.all(host);
+        LeasedRuns.grading(host);
         ObjectNode policy = (ObjectNode) host.read(host.call("GET", "v1/grading/policy", CrmHost.VIEWER, null));
         long version = policy.path("version").asLong();
         long historyBefore = count("SELECT COUNT(*) FROM grade_history");
@@ -185,7 +185,7 @@ class GradingTest extends CrmTest {
                            "margin":2000000},
                           {"lineNo":2,"productName":"절단 가공","quantity":1,"unitPrice":10000000,"amount":10000000,
                            "margin":1000000}]}""".formatted(u, at, company, brn));
-        Regrades.all(host);
+        LeasedRuns.grading(host);
         JsonNode measures = grade(key).path("measures");
         // 3,000,000 margin a year x 0.75 / (1 + 0.10 - 0.75)
         assertThat(measures.path("margin").decimalValue()).isEqualByComparingTo("3000000");
@@ -202,7 +202,7 @@ class GradingTest extends CrmTest {
         }
         JsonNode saved = save(draft);
         try {
-            Regrades.all(host);
+            LeasedRuns.grading(host);
             assertThat(grade(key).path("grade").asText()).as("LTV 6,428,571 < 7,000,000").isEqualTo("D");
             assertThat(grade(key).path("reasons").toString()).contains("meets no band");
 
@@ -210,7 +210,7 @@ class GradingTest extends CrmTest {
             draft.put("version", saved.path("version").asLong());
             ((ObjectNode) draft.path("ltv")).put("retentionRate", 0.8);
             saved = save(draft);
-            Regrades.all(host);
+            LeasedRuns.grading(host);
             assertThat(grade(key).path("measures").path("lifetimeValue").decimalValue()).isEqualByComparingTo("8000000");
             assertThat(grade(key).path("grade").asText()).isEqualTo("C");
             assertThat(grade(key).path("reasons").toString()).contains("LTV >= 7,000,000");
@@ -240,7 +240,7 @@ class GradingTest extends CrmTest {
         }
         JsonNode saved = save(easyS);
         try {
-            Regrades.account(host, key);
+            LeasedRuns.gradeAccount(host, key);
             assertThat(grade(key).path("grade").asText()).isEqualTo("S");
 
             HttpResponse<String> complaint = host.call("POST", "v1/contact-logs", CrmHost.REP,
@@ -260,7 +260,7 @@ class GradingTest extends CrmTest {
             ObjectNode back = policy.deepCopy();
             back.put("version", saved.path("version").asLong());
             save(back);
-            Regrades.all(host); // the easy bands graded every account (a new policy version has no RFM cut points)
+            LeasedRuns.grading(host); // the easy bands graded every account (a new policy version has no RFM cut points)
         }
     }
 
@@ -312,7 +312,7 @@ class GradingTest extends CrmTest {
         GradeService grades = CrmHost.service(host.context, GradeService.class);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Callable<Object>> runs = List.of(() -> Regrades.all(host), () -> Regrades.all(host),
+            List<Callable<Object>> runs = List.of(() -> LeasedRuns.grading(host), () -> LeasedRuns.grading(host),
                     () -> grades.regrade(keys), () -> grades.regrade(keys));
             for (Future<Object> f : pool.invokeAll(runs)) {
                 f.get();

@@ -327,16 +327,7 @@ class ProgramTest extends CrmTest {
 
     /** The detection run now; the scheduled run of this or another node may hold the lease for a moment. */
     private static JsonNode runNow() throws Exception {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> r = host.call("POST", "v1/programs/run", CrmHost.ADMIN, null);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            JsonNode run = host.read(r);
-            if (run.path("ran").asBoolean()) {
-                return run;
-            }
-            assertThat(attempt).as("a run got the lease").isLessThan(40);
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
+        return LeasedRuns.untilRan(host, "v1/programs/run", CrmHost.ADMIN);
     }
 
     private static List<MimeMessage> awaitMail(CampaignFixture f, String address, int n) throws Exception {

@@ -43,15 +43,7 @@ class ServiceRequestTest extends CrmTest {
     }
 
     private static JsonNode sweep() throws Exception {
-        for (int i = 0; i < 40; i++) {
-            HttpResponse<String> r = host.call("POST", PATH + "/sweep", CrmHost.ADMIN, null);
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            if (host.read(r).path("ran").asBoolean()) {
-                return host.read(r);
-            }
-            TimeUnit.MILLISECONDS.sleep(250); // the scheduled sweep holds the lease
-        }
-        throw new AssertionError("the SLA sweep never got its lease");
+        return LeasedRuns.untilRan(host, PATH + "/sweep", CrmHost.ADMIN);
     }
 
     @Test

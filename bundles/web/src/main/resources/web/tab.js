@@ -105,7 +105,10 @@ function showComplaints(complaints) {
 function entryForm(contacts, openTasks) {
   const f = (name, el) => h('label', {}, h('span', {}, t[name]), el);
   const type = h('select', { name: 'type', 'data-testid': 'entry-type' }, options(ENTRY_TYPES, t.types, 'VISIT'));
-  const contact = h('select', { name: 'contactKey' }, h('option', { value: '' }, '—'), contacts.map((p) => h('option', { value: p.key }, p.name + (p.title ? ' ' + p.title : ''))));
+  // a person who asked to stop processing (처리정지) may still be named on a visit or call about the contract
+  const label = (p) => p.name + (p.title ? ' ' + p.title : '') + (p.restrictedAt ? ' · ' + t.restricted : '');
+  const contact = h('select', { name: 'contactKey', 'data-testid': 'entry-contact' }, h('option', { value: '' }, '—'),
+    contacts.map((p) => h('option', { value: p.key }, label(p))));
   const when = h('input', { type: 'datetime-local', name: 'occurredAt' });
   const summary = h('textarea', { name: 'summary', required: true, maxlength: 2000, rows: 2, 'data-testid': 'entry-summary' });
   const outcome = h('input', { name: 'outcome', maxlength: 1000 });

@@ -193,4 +193,24 @@ class CrmTabTest extends BrowserTest {
         awaitLoaded();
         return (String) browser.executeAsyncScript(script, args);
     }
+
+    @Test
+    @Order(9)
+    void aContactPersonWhoAskedToStopProcessingIsMarkedInTheEntryForm() throws Exception {
+        String created = demo.send("POST", "/api/v1/accounts/" + key + "/contacts",
+                "{\"name\":\"정지요청\",\"title\":\"총무과장\",\"mobile\":\"010-7000-1234\"}");
+        String contact = created.replaceAll("(?s).*?\"key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        String opened = demo.send("POST", "/api/v1/data-subject-requests", """
+                {"customerKey":"%s","right":"RESTRICTION","description":"처리정지 요구"}""".formatted(contact));
+        String request = opened.replaceAll("(?s).*?\"requestId\"\\s*:\\s*\"?([0-9]+).*", "$1");
+        demo.send("admin", "POST", "/api/v1/data-subject-requests/" + request + "/restriction", null);
+
+        browser.get(demo.base + "/crm/tab.html?customer=" + key);
+        awaitLoaded();
+        List<String> options = new Select(browser.findElement(By.cssSelector("[data-testid='entry-contact']")))
+                .getOptions().stream().map(WebElement::getText).toList();
+        assertThat(options).contains("정지요청 총무과장 · 처리정지");
+        assertThat(options).filteredOn(o -> !o.startsWith("정지요청") && !o.equals("—")).isNotEmpty()
+                .noneMatch(o -> o.contains("처리정지"));
+    }
 }

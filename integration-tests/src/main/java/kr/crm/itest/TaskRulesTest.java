@@ -3,6 +3,7 @@ package kr.crm.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -137,7 +138,7 @@ class TaskRulesTest extends CrmTest {
         assertThat(escalated.path("escalatedAt").isTextual()).as("escalated").isTrue();
         assertThat(host.call("GET", "v1/tasks/escalated", CrmHost.REP, null).statusCode()).isEqualTo(403);
 
-        host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null);
+        LeasedRuns.untilRan(host, "v1/tasks/sweep", CrmHost.ADMIN);
         JsonNode again = find(host.read(host.call("GET", "v1/tasks/escalated", CrmHost.ADMIN, null)),
                 dm.path("id").asText());
         assertThat(again.path("escalatedAt").asText()).as("escalated once").isEqualTo(escalated.path("escalatedAt").asText());
@@ -145,14 +146,66 @@ class TaskRulesTest extends CrmTest {
 
         // the task is closed outside the rules (as for accounts graded before the tasks bundle came)
         sql("UPDATE task SET status = 'CANCELLED' WHERE account_key = '" + key + "'");
-        JsonNode replanned = host.read(host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null));
+        JsonNode replanned = LeasedRuns.untilRan(host, "v1/tasks/sweep", CrmHost.ADMIN);
         assertThat(replanned.path("planned").asInt()).isGreaterThanOrEqualTo(1);
         JsonNode fresh = awaitTask(key, task("DM", "OPEN"));
         assertThat(fresh.path("id").asText()).isNotEqualTo(dm.path("id").asText());
         assertThat(fresh.path("why").asText()).contains("had no open task of its plan");
         assertThat(fresh.path("contactKey").asText()).isEqualTo(contactKey);
-        assertThat(host.read(host.call("POST", "v1/tasks/sweep", CrmHost.ADMIN, null)).path("planned").asInt())
+        assertThat(LeasedRuns.untilRan(host, "v1/tasks/sweep", CrmHost.ADMIN).path("planned").asInt())
                 .as("planned once").isZero();
+    }
+
+    @Test
+    void aContactPersonWhoAskedToStopProcessingIsNoLongerNamedOnTasks() throws Exception {
+        String u = UUID.randomUUID().toString().substring(0, 8);
+        String brn = Brns.random();
+        String company = "(주)한결상사" + u;
+        String key = host.read(host.call("POST", "v1/accounts", CrmHost.REP,
+                "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
+                        .formatted(company, brn, CrmHost.REP))).path("key").asText();
+        String other = contact(key, "{\"name\":\"김지원\",\"title\":\"대리\",\"mobile\":\"010-2468-1357\"}");
+        String asker = contact(key, "{\"name\":\"박서준\",\"title\":\"구매팀장\",\"mobile\":\"010-1357-2468\"}");
+
+        assertThat(deliver(company, brn, "R1-" + u, "3000000")).isEqualTo(key);
+        LeasedRuns.grading(host);
+        JsonNode dm = awaitTask(key, task("DM", "OPEN"));
+        assertThat(dm.path("contactKey").asText()).as("the most recently updated contact person").isEqualTo(asker);
+
+        HttpResponse<String> opened = host.call("POST", "v1/data-subject-requests", CrmHost.REP, """
+                {"customerKey":"%s","right":"RESTRICTION","description":"전화로 처리정지 요구"}""".formatted(asker));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        HttpResponse<String> carried = host.call("POST", "v1/data-subject-requests/"
+                + host.read(opened).path("requestId").asText() + "/restriction", CrmHost.ADMIN, null);
+        assertThat(carried.statusCode()).as(carried.body()).isEqualTo(200);
+        assertThat(host.read(carried).path("outcome").asText()).startsWith("processing stopped")
+                .contains("tasks no longer name the person (1 open task(s) changed)");
+
+        JsonNode same = find(host.read(host.call("GET", "v1/tasks?account=" + key, CrmHost.VIEWER, null)),
+                dm.path("id").asText());
+        assertThat(same.path("status").asText()).isEqualTo("OPEN");
+        assertThat(same.path("contactKey").isTextual()).as("the task names no contact").isFalse();
+        assertThat(same.path("version").asLong()).isEqualTo(dm.path("version").asLong() + 1);
+
+        JsonNode person = host.read(host.call("GET", "v1/contacts/" + asker, CrmHost.REP, null));
+        String restrictedAt = person.path("restrictedAt").asText();
+        assertThat(restrictedAt).as("the contact shows the restriction").isNotEmpty();
+        HttpResponse<String> corrected = host.call("PUT", "v1/contacts/" + asker, CrmHost.REP,
+                ((ObjectNode) person.deepCopy()).put("title", "구매부장").toString());
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(host.read(corrected).path("restrictedAt").asText()).as("a correction keeps it").isEqualTo(restrictedAt);
+
+        // the account's grade changes: the new plan's task names the other contact person
+        deliver(company, brn, "R2-" + u, "40000000", "R3-" + u, "40000000", "R4-" + u, "40000000");
+        LeasedRuns.grading(host);
+        JsonNode tm = awaitTask(key, task("TM", "OPEN"));
+        assertThat(tm.path("contactKey").asText()).isEqualTo(other);
+    }
+
+    private static String contact(String account, String body) throws Exception {
+        HttpResponse<String> r = host.call("POST", "v1/accounts/" + account + "/contacts", CrmHost.REP, body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return host.read(r).path("key").asText();
     }
 
     private static JsonNode find(JsonNode tasks, String id) {

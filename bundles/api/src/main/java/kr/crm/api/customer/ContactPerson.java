@@ -19,6 +19,8 @@ import java.time.LocalDate;
  * @param version optimistic-concurrency version, starting at 1
  * @param createdAt when the record was created
  * @param updatedAt when it was last changed
+ * @param restrictedAt when the person's request to stop processing (처리정지) was carried out: tasks no longer name
+ *     the person; null while processing goes on
  */
 public record ContactPerson(
         String key,
@@ -33,12 +35,19 @@ public record ContactPerson(
         String notes,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant restrictedAt) {
 
     /** A stored contact person built from a validated draft. */
     public static ContactPerson of(String key, String accountKey, ContactPersonDraft d, long version,
             Instant createdAt, Instant updatedAt) {
         return new ContactPerson(key, accountKey, d.name(), d.title(), d.department(), d.phone(), d.mobile(),
-                d.email(), d.birthday(), d.notes(), version, createdAt, updatedAt);
+                d.email(), d.birthday(), d.notes(), version, createdAt, updatedAt, null);
+    }
+
+    /** The same person, changed to {@code d} at {@code version}; a restriction stays. */
+    public ContactPerson changed(ContactPersonDraft d, long version, Instant updatedAt) {
+        return new ContactPerson(key, accountKey, d.name(), d.title(), d.department(), d.phone(), d.mobile(),
+                d.email(), d.birthday(), d.notes(), version, createdAt, updatedAt, restrictedAt);
     }
 }

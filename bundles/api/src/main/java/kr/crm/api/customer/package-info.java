@@ -1,7 +1,7 @@
 /**
  * The customer master: customers (persons and companies), accounts (companies that buy) and their contact persons.
  */
-@Version("1.3.0")
+@Version("2.0.0")
 @Export
 package kr.crm.api.customer;
 

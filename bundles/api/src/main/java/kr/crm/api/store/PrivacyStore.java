@@ -82,6 +82,14 @@ public interface PrivacyStore {
      */
     Optional<Map<String, Integer>> deleteAllButOrderIdentity(String customerKey, Destruction destruction);
 
+    /**
+     * Marks a contact person restricted (처리정지) at {@code at}, unless marked before, and takes the person off the open
+     * tasks that name him or her: task planning no longer picks the person.
+     *
+     * @return how many open tasks named the person; empty if there is no such contact person
+     */
+    Optional<Integer> restrictContactPerson(String contactKey, Instant at);
+
     /** Deletes one contact person with its contact logs, tasks, consents and sent mail. Empty if gone. */
     Optional<Map<String, Integer>> deleteContactPerson(String contactKey, Destruction destruction);
 

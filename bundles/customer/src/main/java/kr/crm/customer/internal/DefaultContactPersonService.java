@@ -126,8 +126,7 @@ public final class DefaultContactPersonService implements ContactPersonService {
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("contact person " + key, current.version());
         }
-        ContactPerson updated = ContactPerson.of(current.key(), current.accountKey(), clean, expectedVersion + 1,
-                current.createdAt(), now());
+        ContactPerson updated = current.changed(clean, expectedVersion + 1, now());
         if (!store.update(updated, validator.searchKeys(clean), expectedVersion)) {
             long now = find(key).map(ContactPerson::version)
                     .orElseThrow(() -> new NotFoundException("contact person " + key));

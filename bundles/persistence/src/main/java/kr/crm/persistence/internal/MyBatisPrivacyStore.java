@@ -129,6 +129,18 @@ public final class MyBatisPrivacyStore implements PrivacyStore {
     }
 
     @Override
+    public Optional<Integer> restrictContactPerson(String contactKey, Instant at) {
+        return sessions.inTransaction(s -> {
+            PrivacyMapper m = s.getMapper(PrivacyMapper.class);
+            if (m.lockContact(contactKey) == null) {
+                return Optional.empty();
+            }
+            m.restrictContact(contactKey, at);
+            return Optional.of(m.detachContactFromOpenTasks(contactKey, at));
+        });
+    }
+
+    @Override
     public Optional<Map<String, Integer>> deleteContactPerson(String contactKey, Destruction destruction) {
         return sessions.inTransaction(s -> {
             PrivacyMapper m = s.getMapper(PrivacyMapper.class);

@@ -73,6 +73,10 @@ public interface PrivacyMapper {
 
     int detachContactFromRequests(@Param("key") String contactKey);
 
+    int restrictContact(@Param("key") String contactKey, @Param("at") Instant at);
+
+    int detachContactFromOpenTasks(@Param("key") String contactKey, @Param("at") Instant at);
+
     int deleteSegmentMembers(@Param("keys") Collection<String> keys);
 
     int deleteSegmentHistory(@Param("keys") Collection<String> keys);

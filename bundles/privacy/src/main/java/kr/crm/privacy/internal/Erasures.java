@@ -80,7 +80,10 @@ public final class Erasures {
     String restrict(SubjectRequest row, CrmUser by) {
         var optOut = consents.optOut(new OptOutDraft(row.subjectKey(), null, null, ConsentMethod.PAPER,
                 "data-subject request " + row.requestId()), by);
-        return "processing stopped: opt-out of every channel recorded (opt-out " + optOut.id() + ")";
+        String stopped = "processing stopped: opt-out of every channel recorded (opt-out " + optOut.id() + ")";
+        return store.restrictContactPerson(row.subjectKey(), clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                .map(tasks -> stopped + "; tasks no longer name the person (" + tasks + " open task(s) changed)")
+                .orElse(stopped);
     }
 
     private Instant orderCutoff() {

@@ -16,7 +16,8 @@ import kr.crm.api.common.ValidationException;
  * @param value the new content
  */
 record VersionedBody<T>(long version, T value) {
-    private static final List<String> READ_ONLY = List.of("key", "version", "accountKey", "createdAt", "updatedAt");
+    private static final List<String> READ_ONLY = List.of("key", "version", "accountKey", "createdAt", "updatedAt",
+            "restrictedAt");
 
     static <T> VersionedBody<T> read(ObjectMapper mapper, JsonNode body, String ifMatch, Class<T> type)
             throws JsonProcessingException {

@@ -293,6 +293,15 @@ class AnalyticsTest extends CrmTest {
         JsonNode foundingOnly = get("v1/analytics/anniversaries?from=%s&to=%s%s"
                 .formatted(today.plusDays(3), today.plusDays(3), r2));
         assertThat(foundingOnly.findValuesAsText("kind")).containsExactly("FOUNDING");
+        // a contact person who asked to stop processing (처리정지) is not offered for a birthday greeting
+        HttpResponse<String> second = host.call("POST", "v1/accounts/" + account + "/contacts", REP, """
+                {"name":"정정지","birthday":"%s"}""".formatted(born));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+        String birthdays = "v1/analytics/anniversaries?days=30&from=%s&to=%s%s".formatted(today.plusDays(4),
+                today.plusDays(45), r2);
+        assertThat(get(birthdays).findValuesAsText("name")).containsExactlyInAnyOrder("박기념", "정정지");
+        Restrictions.restrict(host, host.read(second).path("key").asText());
+        assertThat(get(birthdays).findValuesAsText("name")).containsExactly("박기념");
         // a period a year back: the founding day then marked 9 years
         JsonNode lastYear = get("v1/analytics/anniversaries?from=%s&to=%s%s"
                 .formatted(today.minusYears(1), today.minusYears(1).plusDays(10), r2));

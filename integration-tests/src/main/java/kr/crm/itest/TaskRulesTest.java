@@ -172,13 +172,7 @@ class TaskRulesTest extends CrmTest {
         JsonNode dm = awaitTask(key, task("DM", "OPEN"));
         assertThat(dm.path("contactKey").asText()).as("the most recently updated contact person").isEqualTo(asker);
 
-        HttpResponse<String> opened = host.call("POST", "v1/data-subject-requests", CrmHost.REP, """
-                {"customerKey":"%s","right":"RESTRICTION","description":"전화로 처리정지 요구"}""".formatted(asker));
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        HttpResponse<String> carried = host.call("POST", "v1/data-subject-requests/"
-                + host.read(opened).path("requestId").asText() + "/restriction", CrmHost.ADMIN, null);
-        assertThat(carried.statusCode()).as(carried.body()).isEqualTo(200);
-        assertThat(host.read(carried).path("outcome").asText()).startsWith("processing stopped")
+        assertThat(Restrictions.restrict(host, asker).path("outcome").asText()).startsWith("processing stopped")
                 .contains("tasks no longer name the person (1 open task(s) changed)");
 
         JsonNode same = find(host.read(host.call("GET", "v1/tasks?account=" + key, CrmHost.VIEWER, null)),

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -112,6 +113,11 @@ final class CrmHost {
         audit.update(auditProps);
         awaitComponent(context, "kr.crm.audit.internal.AccessLogAnchors", "(anchorDirectory=" + ANCHORS + ")");
         awaitComponent(context, "kr.crm.audit.internal.DefaultAccessLog", "(journalDirectory=" + JOURNAL + ")");
+
+        // the purge tests count what their run destroys: no scheduled run (five minutes after start) between
+        Configuration retention = configAdmin.getConfiguration("kr.crm.privacy.retention", "?");
+        retention.update(new Hashtable<>(Map.of("intervalHours", 0)));
+        awaitComponent(context, "kr.crm.privacy.internal.PurgeJob", "(intervalHours=0)");
 
         UserDirectory users = service(context, UserDirectory.class);
         users.saveUser(ADMIN, "관리자", Set.of(CrmRoles.ADMIN), PASSWORD.toCharArray());

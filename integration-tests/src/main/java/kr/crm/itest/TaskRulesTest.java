@@ -54,11 +54,7 @@ class TaskRulesTest extends CrmTest {
         String u = UUID.randomUUID().toString().substring(0, 8);
         String brn = Brns.random();
         String company = "(주)세진테크" + u;
-        HttpResponse<String> created = host.call("POST", "v1/accounts", CrmHost.REP,
-                "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
-                        .formatted(company, brn, CrmHost.REP));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String key = host.read(created).path("key").asText();
+        String key = ownedAccount(company, brn);
 
         assertThat(deliver(company, brn, "T1-" + u, "5000000")).isEqualTo(key);
         LeasedRuns.grading(host);
@@ -110,13 +106,9 @@ class TaskRulesTest extends CrmTest {
         String u = UUID.randomUUID().toString().substring(0, 8);
         String brn = Brns.random();
         String company = "(주)대한정공" + u;
-        String key = host.read(host.call("POST", "v1/accounts", CrmHost.REP,
-                "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
-                        .formatted(company, brn, CrmHost.REP))).path("key").asText();
-        HttpResponse<String> contact = host.call("POST", "v1/accounts/" + key + "/contacts", CrmHost.REP,
+        String key = ownedAccount(company, brn);
+        String contactKey = contact(key,
                 "{\"name\":\"오세훈\",\"title\":\"구매과장\",\"mobile\":\"010-4321-8765\"}");
-        assertThat(contact.statusCode()).as(contact.body()).isEqualTo(201);
-        String contactKey = host.read(contact).path("key").asText();
 
         assertThat(deliver(company, brn, "E1-" + u, "3000000")).isEqualTo(key);
         LeasedRuns.grading(host);
@@ -161,9 +153,7 @@ class TaskRulesTest extends CrmTest {
         String u = UUID.randomUUID().toString().substring(0, 8);
         String brn = Brns.random();
         String company = "(주)한결상사" + u;
-        String key = host.read(host.call("POST", "v1/accounts", CrmHost.REP,
-                "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
-                        .formatted(company, brn, CrmHost.REP))).path("key").asText();
+        String key = ownedAccount(company, brn);
         String other = contact(key, "{\"name\":\"김지원\",\"title\":\"대리\",\"mobile\":\"010-2468-1357\"}");
         String asker = contact(key, "{\"name\":\"박서준\",\"title\":\"구매팀장\",\"mobile\":\"010-1357-2468\"}");
 
@@ -187,13 +177,23 @@ class TaskRulesTest extends CrmTest {
         HttpResponse<String> corrected = host.call("PUT", "v1/contacts/" + asker, CrmHost.REP,
                 ((ObjectNode) person.deepCopy()).put("title", "구매부장").toString());
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
-        assertThat(host.read(corrected).path("restrictedAt").asText()).as("a correction keeps it").isEqualTo(restrictedAt);
+        assertThat(host.read(corrected).path("restrictedAt").asText()).as("a correction keeps it")
+                .isEqualTo(restrictedAt);
 
         // the account's grade changes: the new plan's task names the other contact person
         deliver(company, brn, "R2-" + u, "40000000", "R3-" + u, "40000000", "R4-" + u, "40000000");
         LeasedRuns.grading(host);
         JsonNode tm = awaitTask(key, task("TM", "OPEN"));
         assertThat(tm.path("contactKey").asText()).isEqualTo(other);
+    }
+
+    /** An account the rep owns, so that the grade plans give him its tasks. */
+    private static String ownedAccount(String company, String brn) throws Exception {
+        HttpResponse<String> created = host.call("POST", "v1/accounts", CrmHost.REP,
+                "{\"name\":\"%s\",\"businessRegistrationNumber\":\"%s\",\"ownerRep\":\"%s\"}"
+                        .formatted(company, brn, CrmHost.REP));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return host.read(created).path("key").asText();
     }
 
     private static String contact(String account, String body) throws Exception {

@@ -180,6 +180,14 @@ class TaskRulesTest extends CrmTest {
         assertThat(host.read(corrected).path("restrictedAt").asText()).as("a correction keeps it")
                 .isEqualTo(restrictedAt);
 
+        // the person who asks what is held sees the restriction among it
+        HttpResponse<String> access = host.call("POST", "v1/data-subject-requests", CrmHost.REP, """
+                {"customerKey":"%s","right":"ACCESS","description":"열람 요구"}""".formatted(asker));
+        assertThat(access.statusCode()).as(access.body()).isEqualTo(201);
+        JsonNode held = host.read(host.call("GET", "v1/data-subject-requests/"
+                + host.read(access).path("requestId").asText() + "/data", CrmHost.ADMIN, null));
+        assertThat(held.path("areas").path("contactPersons").get(0).path("restrictedAt").asText()).isNotEmpty();
+
         // the account's grade changes: the new plan's task names the other contact person
         deliver(company, brn, "R2-" + u, "40000000", "R3-" + u, "40000000", "R4-" + u, "40000000");
         LeasedRuns.grading(host);

@@ -172,6 +172,42 @@ class DataSubjectTest extends CrmTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aRestrictionIsLiftedWithAReasonOnTheCaseAndTheOptOutsStay() throws Exception {
+        String u = u();
+        HttpResponse<String> a = host.call("POST", "v1/accounts", REP, "{\"name\":\"(주)재개상사" + u + "\"}");
+        assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
+        HttpResponse<String> p = host.call("POST", "v1/accounts/" + host.read(a).path("key").asText() + "/contacts",
+                REP, "{\"name\":\"윤재개\",\"email\":\"resume" + u + "@subject-it.kr\"}");
+        assertThat(p.statusCode()).as(p.body()).isEqualTo(201);
+        String person = host.read(p).path("key").asText();
+        String id = Restrictions.restrict(host, person).path("requestId").asText();
+        String lift = "v1/data-subject-requests/" + id + "/restriction/lift";
+
+        HttpResponse<String> noReason = host.call("POST", lift, ADMIN, "{}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(host.read(noReason).path("field").asText()).isEqualTo("reason");
+        assertThat(host.call("POST", lift, REP, "{\"reason\":\"본인 요청\"}").statusCode()).isEqualTo(403);
+        String pending = open(person, "RESTRICTION").path("requestId").asText();
+        HttpResponse<String> notCarried = host.call("POST", "v1/data-subject-requests/" + pending
+                + "/restriction/lift", ADMIN, "{\"reason\":\"본인 요청\"}");
+        assertThat(notCarried.statusCode()).isEqualTo(400);
+        assertThat(host.read(notCarried).path("field").asText()).isEqualTo("status");
+
+        HttpResponse<String> lifted = host.call("POST", lift, ADMIN, "{\"reason\":\"본인이 다시 연락을 원함\"}");
+        assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
+        assertThat(host.read(host.call("GET", "v1/contacts/" + person, REP, null)).path("restrictedAt").isTextual())
+                .as("tasks may name the person again").isFalse();
+        JsonNode history = host.read(host.call("GET", "v1/service-requests/" + id + "/history", ADMIN, null));
+        JsonNode last = history.get(history.size() - 1);
+        assertThat(last.path("comment").asText()).startsWith("restriction lifted: 본인이 다시 연락을 원함")
+                .endsWith("the opt-outs stay");
+        assertThat(last.path("by").asText()).isEqualTo(ADMIN);
+        assertThat(last.path("visibleToCustomer").asBoolean()).isFalse();
+        assertThat(count("SELECT COUNT(*) FROM opt_out WHERE customer_key = ?", person))
+                .as("advertising needs a new consent").isEqualTo(1);
+    }
+
     /** The segment takes the person in once the order's measures are computed (asynchronously). */
     private static void awaitMember(String key, String segment) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

@@ -32,6 +32,18 @@ public interface DataSubjectService {
      */
     DataSubjectCase erase(String requestId, CrmUser by);
 
-    /** Carries out a restriction: an opt-out of every channel, recorded on the case. */
+    /**
+     * Carries out a restriction: an opt-out of every channel, recorded on the case; a contact person is also marked
+     * restricted, named on no open task and passed by in task planning and birthday greetings.
+     */
     DataSubjectCase restrict(String requestId, CrmUser by);
+
+    /**
+     * Lifts a carried-out restriction when the person asks for processing to go on: a contact person is no longer
+     * marked; the opt-outs stay (advertising needs a new consent). The reason goes on the case as an internal note.
+     *
+     * @throws kr.crm.api.common.ValidationException naming {@code right}, {@code status} (not carried out) or
+     *     {@code reason} (missing, or more than 500 characters)
+     */
+    DataSubjectCase liftRestriction(String requestId, String reason, CrmUser by);
 }

@@ -90,6 +90,9 @@ public interface PrivacyStore {
      */
     Optional<Integer> restrictContactPerson(String contactKey, Instant at);
 
+    /** Removes a contact person's restriction mark. @return whether the person was marked */
+    boolean liftContactRestriction(String contactKey);
+
     /** Deletes one contact person with its contact logs, tasks, consents and sent mail. Empty if gone. */
     Optional<Map<String, Integer>> deleteContactPerson(String contactKey, Destruction destruction);
 

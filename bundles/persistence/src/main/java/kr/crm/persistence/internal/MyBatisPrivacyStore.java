@@ -141,6 +141,11 @@ public final class MyBatisPrivacyStore implements PrivacyStore {
     }
 
     @Override
+    public boolean liftContactRestriction(String contactKey) {
+        return sessions.inTransaction(s -> s.getMapper(PrivacyMapper.class).liftContactRestriction(contactKey) > 0);
+    }
+
+    @Override
     public Optional<Map<String, Integer>> deleteContactPerson(String contactKey, Destruction destruction) {
         return sessions.inTransaction(s -> {
             PrivacyMapper m = s.getMapper(PrivacyMapper.class);

@@ -75,6 +75,8 @@ public interface PrivacyMapper {
 
     int restrictContact(@Param("key") String contactKey, @Param("at") Instant at);
 
+    int liftContactRestriction(@Param("key") String contactKey);
+
     int detachContactFromOpenTasks(@Param("key") String contactKey, @Param("at") Instant at);
 
     int deleteSegmentMembers(@Param("keys") Collection<String> keys);

@@ -34,6 +34,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class DefaultDataSubjectService implements DataSubjectService {
     static final String TYPE = "DATA_SUBJECT";
     static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_REASON = 500;
 
     private final ServiceRequestService requests;
     private final ContactPersonService contacts;
@@ -133,6 +134,23 @@ public final class DefaultDataSubjectService implements DataSubjectService {
         if (row.executedAt() == null) {
             done(row, erasures.restrict(row, by), by);
         }
+        return find(requestId);
+    }
+
+    @Override
+    public DataSubjectCase liftRestriction(String requestId, String reason, CrmUser by) {
+        SubjectRequest row = row(requestId);
+        requireRight(row, SubjectRight.RESTRICTION);
+        if (row.executedAt() == null) {
+            throw new ValidationException("status", "the restriction is not carried out yet: nothing to lift");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            throw new ValidationException("reason", "is required, at most " + MAX_REASON
+                    + " characters: why processing may go on (e.g. the person asked for it)");
+        }
+        boolean marked = store.liftContactRestriction(row.subjectKey());
+        requests.comment(String.valueOf(row.requestId()), "restriction lifted: " + reason.strip()
+                + (marked ? "; tasks may name the person again" : "") + "; the opt-outs stay", false, by);
         return find(requestId);
     }
 

@@ -108,4 +108,16 @@ public final class DataSubjectResource {
     public DataSubjectCase restrict(@PathParam("id") String id, @Context SecurityContext security) {
         return service.restrict(id, CrmPrincipal.of(security));
     }
+
+    /** {@code {"reason":"…"}}: the person asked for processing to go on. */
+    @POST
+    @Path("{id}/restriction/lift")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DataSubjectCase lift(@PathParam("id") String id, LiftBody body, @Context SecurityContext security) {
+        return service.liftRestriction(id, body == null ? null : body.reason(), CrmPrincipal.of(security));
+    }
+
+    /** Why a restriction is lifted. */
+    public record LiftBody(String reason) {
+    }
 }

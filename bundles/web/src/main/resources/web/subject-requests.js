@@ -69,9 +69,11 @@ function choose(c) {
     onclick: () => download('v1/data-subject-requests/' + encodeURIComponent(c.requestId) + '/data/export', 'personal-data-' + c.customerKey + '.json', reason.value) }, t.dsrDownload), reason];
   if (c.right === 'ERASURE' && !c.executedAt) actions.push(execute(c, 'erasure', t.dsrErase, t.dsrEraseConfirm));
   if (c.right === 'RESTRICTION' && !c.executedAt) actions.push(execute(c, 'restriction', t.dsrRestrict, t.dsrRestrictConfirm));
+  if (c.right === 'RESTRICTION' && c.executedAt && !c.liftedAt) actions.push(...liftControls(c));
   detail.replaceChildren(h('h3', {}, t.dsrCase(c.requestId, t.dsrRights[c.right] || c.right)),
     h('p', { class: 'muted small' }, h('a', { href: 'service.html?request=' + encodeURIComponent(c.requestId) + '&lang=' + lang }, t.dsrDesk)),
     c.executedAt ? h('p', { 'data-testid': 'dsr-outcome' }, t.dsrDone(dateTime(c.executedAt), c.executedBy) + (c.outcome ? ': ' + c.outcome : '')) : '',
+    c.liftedAt ? h('p', { 'data-testid': 'dsr-lifted' }, t.dsrLifted(dateTime(c.liftedAt), c.liftedBy)) : '',
     h('div', { class: 'work' }, actions), held);
 }
 
@@ -92,6 +94,22 @@ async function showHeld(c, shown) {
   held.replaceChildren(h('p', { class: 'muted small' }, t.dsrKeys(data.keys.join(', '))),
     areas.length === 0 ? h('p', { class: 'muted' }, t.dsrNothing) : h('ul', { class: 'rows', 'data-testid': 'dsr-areas' },
       areas.map(([area, rows]) => h('li', { 'data-area': area }, h('span', {}, t.dsrAreas[area] || area), h('b', {}, String(rows.length))))));
+}
+
+/** The person asks for processing to go on: the reason becomes an internal note on the case. */
+function liftControls(c) {
+  const why = h('input', { 'aria-label': t.dsrLiftReason, placeholder: t.dsrLiftReason, maxlength: 500, size: 24, 'data-testid': 'dsr-lift-reason' });
+  const lift = h('button', { type: 'button', 'data-testid': 'dsr-lift', onclick: async () => {
+    try {
+      await api('POST', 'v1/data-subject-requests/' + encodeURIComponent(c.requestId) + '/restriction/lift', { reason: why.value });
+      toast(t.dsrExecuted);
+    } catch (err) {
+      toast(message(err), 'bad');
+      return;
+    }
+    await Promise.all([redraw(), afterExecution()]);
+  } }, t.dsrLift);
+  return [why, lift];
 }
 
 function execute(c, verb, label, confirmText) {

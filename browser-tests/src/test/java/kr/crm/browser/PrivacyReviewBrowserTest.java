@@ -94,6 +94,33 @@ class PrivacyReviewBrowserTest extends BrowserTest {
         Chromium.screenshot(browser, "privacy-requests-ko");
     }
 
+    @Test
+    void aPrivacyOfficerCarriesOutARestrictionAndLiftsItWithAReason() throws Exception {
+        String key = demo.hanbitKeyWithTasks();
+        String created = demo.send("POST", "/api/v1/accounts/" + key + "/contacts",
+                "{\"name\":\"해제요청\",\"title\":\"과장\",\"email\":\"lift@hanbit-precision.co.kr\"}");
+        String contact = created.replaceAll("(?s).*?\"key\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        browser.get(demo.adminEntry("/crm/privacy.html"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("page"), "aria-busy", "false"));
+        openAndGather(contact, "RESTRICTION", "전화로 처리정지를 요구함", "처리정지");
+        byTestId("dsr-restriction").click();
+        browser.switchTo().alert().accept();
+        awaitText("dsr-outcome", "tasks no longer name the person");
+        assertThat(demo.get("/api/v1/contacts/" + contact)).contains("\"restrictedAt\"");
+
+        byTestId("dsr-lift").click(); // without a reason: refused, nothing lifted
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='toast'].bad")));
+        assertThat(browser.findElement(By.cssSelector("[data-testid='toast'].bad")).getText()).contains("reason");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-lifted']"))).isEmpty();
+        byTestId("dsr-lift-reason").sendKeys("본인이 다시 연락을 원함");
+        byTestId("dsr-lift").click();
+        awaitText("dsr-lifted", "처리정지 해제");
+        assertThat(text("dsr-lifted")).contains("admin");
+        assertThat(browser.findElements(By.cssSelector("[data-testid='dsr-lift']"))).as("lifted once").isEmpty();
+        assertThat(demo.get("/api/v1/contacts/" + contact)).doesNotContain("\"restrictedAt\":\"");
+    }
+
     /**
      * Opens a data-subject case for {@code key} ({@code right} null: the form's default) and checks that opening it
      * did not carry it out; then asks for what is held.

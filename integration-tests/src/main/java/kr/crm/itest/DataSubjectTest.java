@@ -193,19 +193,31 @@ class DataSubjectTest extends CrmTest {
                 + "/restriction/lift", ADMIN, "{\"reason\":\"본인 요청\"}");
         assertThat(notCarried.statusCode()).isEqualTo(400);
         assertThat(host.read(notCarried).path("field").asText()).isEqualTo("status");
+        execute(pending, "restriction"); // a second restriction of the same person, carried out too
 
         HttpResponse<String> lifted = host.call("POST", lift, ADMIN, "{\"reason\":\"본인이 다시 연락을 원함\"}");
         assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
-        assertThat(host.read(host.call("GET", "v1/contacts/" + person, REP, null)).path("restrictedAt").isTextual())
-                .as("tasks may name the person again").isFalse();
+        assertThat(host.read(lifted).path("liftedBy").asText()).isEqualTo(ADMIN);
+        assertThat(host.read(lifted).path("liftedAt").isTextual()).isTrue();
+        HttpResponse<String> twice = host.call("POST", lift, ADMIN, "{\"reason\":\"본인이 다시 연락을 원함\"}");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(host.read(twice).path("field").asText()).isEqualTo("status");
+        assertThat(restricted(person)).as("the second restriction is still in force").isTrue();
+        assertThat(host.call("POST", "v1/data-subject-requests/" + pending + "/restriction/lift", ADMIN,
+                "{\"reason\":\"본인 요청\"}").statusCode()).isEqualTo(200);
+        assertThat(restricted(person)).as("tasks may name the person again").isFalse();
         JsonNode history = host.read(host.call("GET", "v1/service-requests/" + id + "/history", ADMIN, null));
         JsonNode last = history.get(history.size() - 1);
         assertThat(last.path("comment").asText()).startsWith("restriction lifted: 본인이 다시 연락을 원함")
-                .endsWith("the opt-outs stay");
+                .endsWith("the opt-outs stay (advertising needs a new consent)");
         assertThat(last.path("by").asText()).isEqualTo(ADMIN);
         assertThat(last.path("visibleToCustomer").asBoolean()).isFalse();
         assertThat(count("SELECT COUNT(*) FROM opt_out WHERE customer_key = ?", person))
-                .as("advertising needs a new consent").isEqualTo(1);
+                .as("one per restriction; advertising needs a new consent").isEqualTo(2);
+    }
+
+    private static boolean restricted(String contact) throws Exception {
+        return host.read(host.call("GET", "v1/contacts/" + contact, REP, null)).path("restrictedAt").isTextual();
     }
 
     /** The segment takes the person in once the order's measures are computed (asynchronously). */

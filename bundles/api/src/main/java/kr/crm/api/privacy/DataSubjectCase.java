@@ -17,8 +17,11 @@ import java.time.Instant;
  * @param executedAt when the right was carried out (erasure, restriction, or the case closed for the others)
  * @param executedBy who carried it out
  * @param outcome what was done and what was kept, and why
+ * @param liftedAt when a carried-out restriction was lifted at the person's request (the reason is a note on the
+ *     case), if it was
+ * @param liftedBy who lifted it
  */
 public record DataSubjectCase(String requestId, String customerKey, SubjectRight right, String status,
         Instant receivedAt, Instant legalDueAt, boolean overdue, Instant gatheredAt, Instant executedAt,
-        String executedBy, String outcome) {
+        String executedBy, String outcome, Instant liftedAt, String liftedBy) {
 }

@@ -32,9 +32,12 @@ public interface PrivacyStore {
      * @param executedAt when the right was carried out, if it was
      * @param executedBy who carried it out
      * @param outcome what was done
+     * @param liftedAt when a carried-out restriction was lifted, if it was
+     * @param liftedBy who lifted it
      */
     record SubjectRequest(long requestId, String subjectKey, SubjectRight right, Instant legalDueAt,
-            Instant gatheredAt, Instant executedAt, String executedBy, String outcome) {
+            Instant gatheredAt, Instant executedAt, String executedBy, String outcome, Instant liftedAt,
+            String liftedBy) {
     }
 
     /**
@@ -90,8 +93,13 @@ public interface PrivacyStore {
      */
     Optional<Integer> restrictContactPerson(String contactKey, Instant at);
 
-    /** Removes a contact person's restriction mark. @return whether the person was marked */
-    boolean liftContactRestriction(String contactKey);
+    /**
+     * Notes that a carried-out restriction is lifted, and removes the person's restriction mark unless another
+     * carried-out restriction of the same person is still in force.
+     *
+     * @return whether it was lifted now (false if it was lifted before)
+     */
+    boolean liftRestriction(long requestId, String subjectKey, Instant at, String by);
 
     /** Deletes one contact person with its contact logs, tasks, consents and sent mail. Empty if gone. */
     Optional<Map<String, Integer>> deleteContactPerson(String contactKey, Destruction destruction);

@@ -1,7 +1,7 @@
 /**
  * Storage SPI implemented by the persistence bundle; services use it, REST never does.
  */
-@Version("2.15.0")
+@Version("3.0.0")
 @Export
 package kr.crm.api.store;
 

@@ -141,8 +141,15 @@ public final class MyBatisPrivacyStore implements PrivacyStore {
     }
 
     @Override
-    public boolean liftContactRestriction(String contactKey) {
-        return sessions.inTransaction(s -> s.getMapper(PrivacyMapper.class).liftContactRestriction(contactKey) > 0);
+    public boolean liftRestriction(long requestId, String subjectKey, Instant at, String by) {
+        return sessions.inTransaction(s -> {
+            PrivacyMapper m = s.getMapper(PrivacyMapper.class);
+            if (m.markLifted(requestId, at, by) == 0) {
+                return false;
+            }
+            m.liftContactRestriction(subjectKey);
+            return true;
+        });
     }
 
     @Override
@@ -254,6 +261,7 @@ public final class MyBatisPrivacyStore implements PrivacyStore {
         return new SubjectRequest(GradeRows.number(row.get("requestId")), (String) row.get("subjectKey"),
                 SubjectRight.valueOf((String) row.get("subjectRight")), GradeRows.instant(row.get("legalDueAt")),
                 GradeRows.instant(row.get("gatheredAt")), GradeRows.instant(row.get("executedAt")),
-                (String) row.get("executedBy"), (String) row.get("outcome"));
+                (String) row.get("executedBy"), (String) row.get("outcome"), GradeRows.instant(row.get("liftedAt")),
+                (String) row.get("liftedBy"));
     }
 }

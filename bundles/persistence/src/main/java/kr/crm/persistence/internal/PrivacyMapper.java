@@ -75,6 +75,8 @@ public interface PrivacyMapper {
 
     int restrictContact(@Param("key") String contactKey, @Param("at") Instant at);
 
+    int markLifted(@Param("id") long requestId, @Param("at") Instant at, @Param("by") String by);
+
     int liftContactRestriction(@Param("key") String contactKey);
 
     int detachContactFromOpenTasks(@Param("key") String contactKey, @Param("at") Instant at);

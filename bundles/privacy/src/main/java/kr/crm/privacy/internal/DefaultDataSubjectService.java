@@ -83,7 +83,7 @@ public final class DefaultDataSubjectService implements DataSubjectService {
         if (store.subjectRequest(id).isEmpty()) {
             String subject = contact != null ? contact : created.accountKey();
             store.saveSubjectRequest(new SubjectRequest(id, subject, draft.right(),
-                    LegalDueDate.of(created.receivedAt()), null, null, null, null));
+                    LegalDueDate.of(created.receivedAt()), null, null, null, null, null, null));
         }
         return find(created.id());
     }
@@ -148,9 +148,14 @@ public final class DefaultDataSubjectService implements DataSubjectService {
             throw new ValidationException("reason", "is required, at most " + MAX_REASON
                     + " characters: why processing may go on (e.g. the person asked for it)");
         }
-        boolean marked = store.liftContactRestriction(row.subjectKey());
+        if (row.liftedAt() != null) {
+            throw new ValidationException("status", "the restriction was lifted already");
+        }
+        // the note first: the reason is not kept elsewhere, and a refused note (say, a resident registration number
+        // in it) lifts nothing; a lift that fails after it is asked again and noted again
         requests.comment(String.valueOf(row.requestId()), "restriction lifted: " + reason.strip()
-                + (marked ? "; tasks may name the person again" : "") + "; the opt-outs stay", false, by);
+                + "; the opt-outs stay (advertising needs a new consent)", false, by);
+        store.liftRestriction(row.requestId(), row.subjectKey(), now(), by.username());
         return find(requestId);
     }
 
@@ -190,7 +195,8 @@ public final class DefaultDataSubjectService implements DataSubjectService {
         }
         boolean overdue = executed == null ? now().isAfter(row.legalDueAt()) : executed.isAfter(row.legalDueAt());
         return new DataSubjectCase(request.id(), row.subjectKey(), row.right(), request.status().name(),
-                request.receivedAt(), row.legalDueAt(), overdue, row.gatheredAt(), executed, by, row.outcome());
+                request.receivedAt(), row.legalDueAt(), overdue, row.gatheredAt(), executed, by, row.outcome(),
+                row.liftedAt(), row.liftedBy());
     }
 
     private static String subject(SubjectRight right) {

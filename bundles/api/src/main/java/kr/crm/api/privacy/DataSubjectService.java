@@ -39,11 +39,12 @@ public interface DataSubjectService {
     DataSubjectCase restrict(String requestId, CrmUser by);
 
     /**
-     * Lifts a carried-out restriction when the person asks for processing to go on: a contact person is no longer
-     * marked; the opt-outs stay (advertising needs a new consent). The reason goes on the case as an internal note.
+     * Lifts a carried-out restriction, once, when the person asks for processing to go on: the case keeps who lifted
+     * it and when, the reason goes on it as an internal note, a contact person is no longer marked (unless another
+     * restriction of the person is in force), and the opt-outs stay (advertising needs a new consent).
      *
-     * @throws kr.crm.api.common.ValidationException naming {@code right}, {@code status} (not carried out) or
-     *     {@code reason} (missing, or more than 500 characters)
+     * @throws kr.crm.api.common.ValidationException naming {@code right}, {@code status} (not carried out, or lifted
+     *     already) or {@code reason} (missing, or more than 500 characters)
      */
     DataSubjectCase liftRestriction(String requestId, String reason, CrmUser by);
 }

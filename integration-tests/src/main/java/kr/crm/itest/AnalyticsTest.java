@@ -300,7 +300,7 @@ class AnalyticsTest extends CrmTest {
         String birthdays = "v1/analytics/anniversaries?days=30&from=%s&to=%s%s".formatted(today.plusDays(4),
                 today.plusDays(45), r2);
         assertThat(get(birthdays).findValuesAsText("name")).containsExactlyInAnyOrder("박기념", "정정지");
-        Restrictions.restrict(host, host.read(second).path("key").asText());
+        SubjectCases.restrict(host, host.read(second).path("key").asText());
         assertThat(get(birthdays).findValuesAsText("name")).containsExactly("박기념");
         // a period a year back: the founding day then marked 9 years
         JsonNode lastYear = get("v1/analytics/anniversaries?from=%s&to=%s%s"

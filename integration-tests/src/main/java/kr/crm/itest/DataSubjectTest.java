@@ -125,13 +125,13 @@ class DataSubjectTest extends CrmTest {
                 .formatted(u, u.substring(0, 2), u.substring(2, 6), u));
         assertThat(p.statusCode()).as(p.body()).isEqualTo(201);
         String prospect = host.read(p).path("key").asText();
-        JsonNode erasure = open(prospect, "ERASURE");
+        JsonNode erasure = SubjectCases.open(host, prospect, "ERASURE");
         String id = erasure.path("requestId").asText();
 
         HttpResponse<String> wrong = host.call("POST", "v1/data-subject-requests/" + id + "/restriction", ADMIN, null);
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(host.read(wrong).path("field").asText()).isEqualTo("right");
-        JsonNode done = execute(id, "erasure");
+        JsonNode done = SubjectCases.execute(host, id, "erasure");
         assertThat(done.path("outcome").asText()).startsWith("deleted");
         assertThat(host.call("GET", "v1/customers/" + prospect, ADMIN, null).statusCode()).isEqualTo(404);
         JsonNode e = PurgeTest.destructionLog("customer=" + prospect).get(0);
@@ -142,7 +142,8 @@ class DataSubjectTest extends CrmTest {
         assertThat(caseAfter.path("executedAt").isNull()).as("the case stays as the record").isFalse();
         assertThat(host.read(host.call("GET", "v1/service-requests/" + id, ADMIN, null)).toString())
                 .doesNotContain("문삭제");
-        assertThat(execute(id, "erasure").path("executedAt").asText()).isEqualTo(done.path("executedAt").asText());
+        assertThat(SubjectCases.execute(host, id, "erasure").path("executedAt").asText())
+                .isEqualTo(done.path("executedAt").asText());
 
         HttpResponse<String> o = host.call("POST", "v1/orders", ADMIN, """
                 {"source":"it-dsr","orderNo":"E-%s","orderedAt":"2026-10-15T10:00:00+09:00","totalAmount":12000,
@@ -151,7 +152,8 @@ class DataSubjectTest extends CrmTest {
         String buyer = host.read(o).path("customerKey").asText();
         host.call("POST", "v1/contact-logs", ADMIN,
                 "{\"accountKey\":\"" + buyer + "\",\"type\":\"CALL\",\"summary\":\"삭제 요구 전 통화\"}");
-        JsonNode kept = execute(open(buyer, "ERASURE").path("requestId").asText(), "erasure");
+        JsonNode kept = SubjectCases.execute(host, SubjectCases.open(host, buyer, "ERASURE").path("requestId").asText(),
+                "erasure");
         assertThat(kept.path("outcome").asText()).contains("국세기본법", "advertising stopped");
         assertThat(host.read(host.call("GET", "v1/customers/" + buyer, ADMIN, null)).path("name").asText())
                 .isEqualTo("구매자" + u);
@@ -161,7 +163,7 @@ class DataSubjectTest extends CrmTest {
         assertThat(host.read(host.call("GET", "v1/orders/it-dsr/E-" + u, ADMIN, null)).path("customerKey").asText())
                 .isEqualTo(buyer);
 
-        JsonNode restricted = execute(open(buyer, "RESTRICTION").path("requestId").asText(), "restriction");
+        JsonNode restricted = SubjectCases.restrict(host, buyer);
         assertThat(restricted.path("outcome").asText()).startsWith("processing stopped");
         HttpResponse<String> missing = host.call("POST", "v1/data-subject-requests", REP,
                 "{\"customerKey\":\"" + buyer + "\",\"right\":\"ACCESS\"}");
@@ -181,19 +183,19 @@ class DataSubjectTest extends CrmTest {
                 REP, "{\"name\":\"윤재개\",\"email\":\"resume" + u + "@subject-it.kr\"}");
         assertThat(p.statusCode()).as(p.body()).isEqualTo(201);
         String person = host.read(p).path("key").asText();
-        String id = Restrictions.restrict(host, person).path("requestId").asText();
+        String id = SubjectCases.restrict(host, person).path("requestId").asText();
         String lift = "v1/data-subject-requests/" + id + "/restriction/lift";
 
         HttpResponse<String> noReason = host.call("POST", lift, ADMIN, "{}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(host.read(noReason).path("field").asText()).isEqualTo("reason");
         assertThat(host.call("POST", lift, REP, "{\"reason\":\"본인 요청\"}").statusCode()).isEqualTo(403);
-        String pending = open(person, "RESTRICTION").path("requestId").asText();
+        String pending = SubjectCases.open(host, person, "RESTRICTION").path("requestId").asText();
         HttpResponse<String> notCarried = host.call("POST", "v1/data-subject-requests/" + pending
                 + "/restriction/lift", ADMIN, "{\"reason\":\"본인 요청\"}");
         assertThat(notCarried.statusCode()).isEqualTo(400);
         assertThat(host.read(notCarried).path("field").asText()).isEqualTo("status");
-        execute(pending, "restriction"); // a second restriction of the same person, carried out too
+        SubjectCases.execute(host, pending, "restriction"); // a second restriction of the same person
 
         HttpResponse<String> lifted = host.call("POST", lift, ADMIN, "{\"reason\":\"본인이 다시 연락을 원함\"}");
         assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
@@ -229,18 +231,5 @@ class DataSubjectTest extends CrmTest {
         }
         assertThat(host.read(host.call("GET", "v1/segments?customer=" + key, ADMIN, null)).findValuesAsText("name"))
                 .contains(segment);
-    }
-
-    private static JsonNode open(String key, String right) throws Exception {
-        HttpResponse<String> r = host.call("POST", "v1/data-subject-requests", REP,
-                "{\"customerKey\":\"" + key + "\",\"right\":\"" + right + "\",\"description\":\"서면 요구\"}");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        return host.read(r);
-    }
-
-    private static JsonNode execute(String id, String action) throws Exception {
-        HttpResponse<String> r = host.call("POST", "v1/data-subject-requests/" + id + "/" + action, ADMIN, null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        return host.read(r);
     }
 }

@@ -162,7 +162,7 @@ class TaskRulesTest extends CrmTest {
         JsonNode dm = awaitTask(key, task("DM", "OPEN"));
         assertThat(dm.path("contactKey").asText()).as("the most recently updated contact person").isEqualTo(asker);
 
-        assertThat(Restrictions.restrict(host, asker).path("outcome").asText()).startsWith("processing stopped")
+        assertThat(SubjectCases.restrict(host, asker).path("outcome").asText()).startsWith("processing stopped")
                 .contains("tasks no longer name the person (1 open task(s) changed)");
 
         JsonNode same = find(host.read(host.call("GET", "v1/tasks?account=" + key, CrmHost.VIEWER, null)),
